@@ -1,0 +1,17 @@
+/* Between the files of the host arch only. */
+enum {				/* interrupt lines of the host's devices */
+	IRQclock,
+	IRQcons,
+};
+
+void	cpuinit(void);
+void	clockinit(void);
+void	hostintr(int);
+void	hostfatal(char*) __attribute__((noreturn));
+void	hostconsinit(void);
+void	hostconsrestore(void);
+int	hostboot(int, char**, int (*)(void*), void*);
+
+extern	char	*hostroot;	/* the host directory #U serves */
+extern	char	*hostargs;	/* the kernel's command line, for emuargs */
+extern	char	**hostargv;	/* the kernel's own argv, for reboot */

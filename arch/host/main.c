@@ -1,0 +1,124 @@
+/*
+ * The host kernel's command line, as Inferno's hosted emulator takes
+ * it: ember [-r rootdir] [-c n] [command [args...]].
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "all.h"
+#include "host.h"
+
+static char **cmdargv;
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: ember [-r rootdir] [-c jitlevel] [command [args...]]\n");
+	exit(2);
+}
+
+/* The built root beside the kernel binary: out/host/root. */
+static char*
+defaultroot(void)
+{
+	static char path[PATH_MAX];
+	char *p;
+	ssize_t n;
+
+	n = readlink("/proc/self/exe", path, sizeof path - 16);
+	if(n <= 0)
+		return ".";
+	path[n] = '\0';
+	p = strrchr(path, '/');
+	if(p == nil)
+		return ".";
+	strcpy(p, "/root");
+	return path;
+}
+
+/* Put a value in the environment group as a quoted string, as the hosted emulator does. */
+static void
+setenvvar(char *name, char *val)
+{
+	char path[KNAMELEN+8], *q;
+	int fd, n;
+
+	snprint(path, sizeof path, "#e/%s", name);
+	fd = kcreate(path, OWRITE, 0666);
+	if(fd < 0)
+		return;
+	n = strlen(val)*2 + 3;
+	q = smalloc(n);
+	snprint(q, n, "%q", val);
+	kwrite(fd, q, strlen(q));
+	free(q);
+	kclose(fd);
+}
+
+static int
+hostfirst(void *a)
+{
+	char wd[PATH_MAX];
+
+	USED(a);
+	setenvvar("emuargs", hostargs);
+	setenvvar("emuroot", hostroot);
+	setenvvar("emuhost", "Linux");
+	if(getcwd(wd, sizeof wd) != nil)
+		setenvvar("emuwdir", wd);
+	setenvvar("cputype", "amd64");
+	return runfirst(cmdargv);
+}
+
+int
+main(int argc, char **argv)
+{
+	int i, n;
+	char *p;
+
+	hostargv = argv;
+	for(n = 0, i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 3;
+	hostargs = calloc(1, n+1);
+	for(i = 0; i < argc; i++){
+		if(i > 0)
+			strcat(hostargs, " ");
+		strcat(hostargs, argv[i]);
+	}
+	for(i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++){
+		p = argv[i];
+		if(strcmp(p, "--") == 0){
+			i++;
+			break;
+		}
+		switch(p[1]){
+		case 'r':
+			if(p[2] != '\0')
+				hostroot = p+2;
+			else if(++i < argc)
+				hostroot = argv[i];
+			else
+				usage();
+			break;
+		case 'c':
+			/* Ember interprets; the JIT level is accepted for compatibility */
+			if(p[2] == '\0' && ++i >= argc)
+				usage();
+			break;
+		default:
+			usage();
+		}
+	}
+	if(hostroot == nil)
+		hostroot = defaultroot();
+	hostroot = realpath(hostroot, nil);
+	if(hostroot == nil){
+		fprintf(stderr, "ember: root directory: %s: no such directory\n", argv[i-1]);
+		exit(2);
+	}
+	cmdargv = argv + i;
+	hostboot(argc, argv, hostfirst, nil);
+	return 0;
+}

@@ -1,0 +1,2 @@
+# mk reads mkfile; the build is in Mkfile.
+<Mkfile

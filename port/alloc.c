@@ -1,0 +1,570 @@
+/*
+ * The pools: main (kernel malloc), heap (Dis objects) and image.
+ * Each is a best-fit allocator over arenas taken from xalloc as it
+ * grows, with boundary sizes in every header so that neighbours
+ * coalesce on free, free blocks binned by size, statistics, and a
+ * consistency check. Under AddressSanitizer free space and the slack
+ * after each allocation are poisoned, so overruns and use after free
+ * in pool memory are caught as they would be with libc's malloc.
+ */
+#include "all.h"
+
+enum {
+	Quantum = 16,		/* block sizes and payloads are multiples of this */
+	Nbin = 32,		/* free lists: bin i holds sizes in [2^i, 2^(i+1)) */
+};
+#define Balloc	0xA110CA70U	/* plus the pool's index */
+#define Bfree	0xF4EEB10CU
+#define Bend	0xE4DA4E4AU	/* sentinel closing an arena */
+
+typedef struct Bhdr Bhdr;
+typedef struct Free Free;
+typedef struct Arena Arena;
+typedef struct Pool Pool;
+
+struct Bhdr {
+	u32int	magic;
+	u32int	size;		/* whole block, header included */
+	u32int	psize;		/* the previous block's size; 0 for an arena's first */
+	u32int	req;		/* bytes the caller asked for */
+};
+
+struct Free {			/* the start of a free block's payload */
+	Bhdr	*next;
+	Bhdr	*prev;
+};
+
+struct Arena {
+	Arena	*next;
+	Bhdr	*first;
+	ulong	size;
+};
+
+/* Everything in a Pool is guarded by its lock, an ilock. */
+struct Pool {
+	Lock	l;
+	char	*name;
+	ulong	maxsize;	/* most bytes of arena it may take */
+	ulong	chunk;		/* growth step */
+	ulong	cursize;	/* bytes in allocated blocks */
+	ulong	arenasize;
+	ulong	hw;
+	ulong	nalloc;
+	ulong	nfree;
+	ulong	nbrk;
+	Bhdr	*bin[Nbin];
+	Arena	*arenas;
+};
+
+static Pool pools[] = {
+	{ .name = "main", .maxsize = 4*1024*1024, .chunk = 128*1024 },
+	{ .name = "heap", .maxsize = 16*1024*1024, .chunk = 128*1024 },
+	{ .name = "image", .maxsize = 8*1024*1024, .chunk = 300*1024 },
+};
+enum { Pmain, Pheap, Pimage };
+
+#ifdef __SANITIZE_ADDRESS__
+void __asan_poison_memory_region(void const volatile*, size_t);
+void __asan_unpoison_memory_region(void const volatile*, size_t);
+#define POISON(p, n)	__asan_poison_memory_region((p), (n))
+#define UNPOISON(p, n)	__asan_unpoison_memory_region((p), (n))
+#else
+#define POISON(p, n)	USED(p)
+#define UNPOISON(p, n)	USED(p)
+#endif
+
+#define B2D(b)		((void*)((Bhdr*)(b)+1))
+#define D2B(d)		((Bhdr*)(d)-1)
+#define NEXTB(b)	((Bhdr*)((uchar*)(b)+(b)->size))
+#define PREVB(b)	((Bhdr*)((uchar*)(b)-(b)->psize))
+#define FREE(b)		((Free*)B2D(b))
+
+static int
+binof(ulong size)
+{
+	int i;
+
+	for(i = 0; size > 1 && i < Nbin-1; i++)
+		size >>= 1;
+	return i;
+}
+
+static void
+binadd(Pool *p, Bhdr *b)
+{
+	int i;
+	Free *f;
+
+	b->magic = Bfree;
+	i = binof(b->size);
+	f = FREE(b);
+	UNPOISON(f, sizeof *f);
+	f->prev = nil;
+	f->next = p->bin[i];
+	if(f->next != nil)
+		FREE(f->next)->prev = b;
+	p->bin[i] = b;
+	POISON((uchar*)f + sizeof *f, b->size - sizeof(Bhdr) - sizeof *f);
+}
+
+static void
+bindel(Pool *p, Bhdr *b)
+{
+	Free *f;
+
+	f = FREE(b);
+	if(f->prev != nil)
+		FREE(f->prev)->next = f->next;
+	else
+		p->bin[binof(b->size)] = f->next;
+	if(f->next != nil)
+		FREE(f->next)->prev = f->prev;
+}
+
+/* Take an arena big enough for a block of n bytes; 0 if the pool is at its limit. */
+static int
+poolgrow(Pool *p, ulong n)
+{
+	ulong size;
+	Arena *a;
+	Bhdr *b, *end;
+
+	size = p->chunk;
+	if(size < n + sizeof(Bhdr))
+		size = ROUNDUP(n + sizeof(Bhdr), p->chunk);
+	if(p->arenasize + size > p->maxsize){
+		if(p->arenasize + n + sizeof(Bhdr) > p->maxsize)
+			return 0;
+		size = ROUNDUP(n + sizeof(Bhdr), Quantum);
+	}
+	a = xalloc(sizeof(Arena) + Quantum + size);
+	if(a == nil)
+		return 0;
+	b = (Bhdr*)ROUNDUP((uintptr)(a+1), Quantum);
+	b->size = size - sizeof(Bhdr);
+	b->psize = 0;
+	b->req = 0;
+	end = NEXTB(b);
+	end->magic = Bend;
+	end->size = 0;
+	end->psize = b->size;
+	end->req = 0;
+	a->first = b;
+	a->size = size;
+	a->next = p->arenas;
+	p->arenas = a;
+	p->arenasize += size;
+	p->nbrk++;
+	binadd(p, b);
+	return 1;
+}
+
+/* The smallest free block of at least n bytes, unlinked; nil if none. */
+static Bhdr*
+bestfit(Pool *p, ulong n)
+{
+	int i;
+	Bhdr *b, *best;
+
+	best = nil;
+	for(b = p->bin[binof(n)]; b != nil; b = FREE(b)->next)
+		if(b->size >= n && (best == nil || b->size < best->size))
+			best = b;
+	for(i = binof(n)+1; best == nil && i < Nbin; i++)
+		for(b = p->bin[i]; b != nil; b = FREE(b)->next)
+			if(best == nil || b->size < best->size)
+				best = b;
+	if(best != nil)
+		bindel(p, best);
+	return best;
+}
+
+/* Cut b down to n bytes, returning the rest to the free lists. */
+static void
+split(Pool *p, Bhdr *b, ulong n)
+{
+	Bhdr *r;
+
+	if(b->size - n < sizeof(Bhdr) + sizeof(Free) + Quantum)
+		return;
+	r = (Bhdr*)((uchar*)b + n);
+	UNPOISON(r, sizeof *r);
+	r->size = b->size - n;
+	r->psize = n;
+	r->req = 0;
+	b->size = n;
+	NEXTB(r)->psize = r->size;
+	binadd(p, r);
+}
+
+static void*
+poolalloc(Pool *p, ulong req)
+{
+	Bhdr *b;
+	ulong n;
+
+	if(req > 0x7FFFFFF0UL - sizeof(Bhdr) - sizeof(Free))
+		return nil;
+	n = ROUNDUP(req + sizeof(Bhdr), Quantum);
+	if(n < sizeof(Bhdr) + sizeof(Free))
+		n = sizeof(Bhdr) + sizeof(Free);
+	ilock(&p->l);
+	b = bestfit(p, n);
+	if(b == nil){
+		if(!poolgrow(p, n)){
+			iunlock(&p->l);
+			return nil;
+		}
+		b = bestfit(p, n);
+	}
+	split(p, b, n);
+	b->magic = Balloc + (p - pools);
+	b->req = req;
+	p->cursize += b->size;
+	if(p->cursize > p->hw)
+		p->hw = p->cursize;
+	p->nalloc++;
+	iunlock(&p->l);
+	UNPOISON(B2D(b), req);
+	POISON((uchar*)B2D(b) + req, b->size - sizeof(Bhdr) - req);
+	return B2D(b);
+}
+
+static void
+badfree(Pool *p, void *v, Bhdr *b, uintptr pc)
+{
+	panic("%s pool: free of %p with bad magic %ux (double free or not allocated), pc %p",
+		p->name, v, b->magic, (void*)pc);
+}
+
+static void
+poolfree(Pool *p, void *v, uintptr pc)
+{
+	Bhdr *b, *n, *pr;
+
+	b = D2B(v);
+	ilock(&p->l);
+	if(b->magic != Balloc + (p - pools)){
+		iunlock(&p->l);
+		badfree(p, v, b, pc);
+	}
+	p->cursize -= b->size;
+	p->nfree++;
+	UNPOISON(B2D(b), b->size - sizeof(Bhdr));
+	n = NEXTB(b);
+	if(n->magic == Bfree){
+		bindel(p, n);
+		n->magic = 0;
+		b->size += n->size;
+		NEXTB(b)->psize = b->size;
+	}
+	if(b->psize != 0){
+		pr = PREVB(b);
+		if(pr->magic == Bfree){
+			bindel(p, pr);
+			b->magic = 0;
+			pr->size += b->size;
+			NEXTB(pr)->psize = pr->size;
+			b = pr;
+		}
+	}
+	binadd(p, b);
+	iunlock(&p->l);
+}
+
+/* An allocated block's magic says which pool it came from. */
+static Pool*
+whichpool(void *v)
+{
+	u32int i;
+
+	i = D2B(v)->magic - Balloc;
+	if(i >= nelem(pools))
+		return nil;
+	return &pools[i];
+}
+
+void
+poolinit(void)
+{
+	ulong total;
+
+	total = conf.ialloc;
+	if(total == 0)
+		return;
+	pools[Pmain].maxsize = total/4;
+	pools[Pheap].maxsize = total/2;
+	pools[Pimage].maxsize = total/8;
+}
+
+void
+poolsetmax(int i, ulong max)
+{
+	if(i >= 0 && i < nelem(pools))
+		pools[i].maxsize = max;
+}
+
+void*
+mallocz(ulong n, int clr)
+{
+	void *v;
+
+	v = poolalloc(&pools[Pmain], n);
+	if(v != nil && clr)
+		memset(v, 0, n);
+	return v;
+}
+
+void*
+malloc(size_t n)
+{
+	return mallocz(n, 1);
+}
+
+void*
+calloc(size_t n, size_t m)
+{
+	if(m != 0 && n > (size_t)-1/m)
+		return nil;
+	return mallocz(n*m, 1);
+}
+
+/* Never fails: waits for memory to be freed. */
+void*
+smalloc(ulong n)
+{
+	void *v;
+
+	Rendez r;
+
+	while((v = mallocz(n, 1)) == nil){
+		if(up == nil)
+			panic("smalloc %lud: out of memory at boot", n);
+		memset(&r, 0, sizeof r);
+		tsleep(&r, return0, nil, 100);
+	}
+	return v;
+}
+
+void
+free(void *v)
+{
+	Pool *p;
+
+	if(v == nil)
+		return;
+	p = whichpool(v);
+	if(p == nil)
+		panic("free(%p): bad magic %ux (double free or not allocated), pc %p",
+			v, D2B(v)->magic, (void*)getcallerpc(&v));
+	poolfree(p, v, getcallerpc(&v));
+}
+
+ulong
+msize(void *v)
+{
+	return D2B(v)->size - sizeof(Bhdr);
+}
+
+void*
+realloc(void *v, size_t n)
+{
+	Bhdr *b;
+	void *nv;
+	ulong old;
+
+	if(v == nil)
+		return malloc(n);
+	b = D2B(v);
+	if(whichpool(v) != &pools[Pmain])
+		panic("realloc(%p): bad magic %ux, pc %p", v, b->magic, (void*)getcallerpc(&v));
+	old = b->req;
+	if(n <= b->size - sizeof(Bhdr)){
+		UNPOISON(v, n);
+		if(n > old)
+			memset((uchar*)v + old, 0, n - old);
+		b->req = n;
+		POISON((uchar*)v + n, b->size - sizeof(Bhdr) - n);
+		return v;
+	}
+	nv = mallocz(n, 0);
+	if(nv == nil)
+		return nil;
+	memmove(nv, v, old);
+	memset((uchar*)nv + old, 0, n - old);
+	free(v);
+	return nv;
+}
+
+void*
+heapalloc(ulong n)
+{
+	return poolalloc(&pools[Pheap], n);
+}
+
+void
+heapfree(void *v)
+{
+	if(v != nil)
+		poolfree(&pools[Pheap], v, getcallerpc(&v));
+}
+
+char*
+kstrdup(char *s)
+{
+	char *t;
+	int n;
+
+	n = strlen(s) + 1;
+	t = smalloc(n);
+	memmove(t, s, n);
+	return t;
+}
+
+/* Replace *p with a copy of s, freeing the old string. */
+void
+kstrdupto(char **p, char *s)
+{
+	char *t, *o;
+
+	t = kstrdup(s);
+	o = *p;
+	*p = t;
+	free(o);
+}
+
+static ulong
+maxfree(Pool *p)
+{
+	int i;
+	Bhdr *b;
+	ulong m;
+
+	m = 0;
+	for(i = 0; i < Nbin; i++)
+		for(b = p->bin[i]; b != nil; b = FREE(b)->next)
+			if(b->size - sizeof(Bhdr) > m)
+				m = b->size - sizeof(Bhdr);
+	return m;
+}
+
+int
+poolstat(int i, Poolstat *s)
+{
+	Pool *p;
+
+	if(i < 0 || i >= nelem(pools))
+		return -1;
+	p = &pools[i];
+	ilock(&p->l);
+	s->name = p->name;
+	s->cursize = p->cursize;
+	s->maxsize = p->maxsize;
+	s->hw = p->hw;
+	s->nalloc = p->nalloc;
+	s->nfree = p->nfree;
+	s->nbrk = p->nbrk;
+	s->maxfree = maxfree(p);
+	s->arenasize = p->arenasize;
+	iunlock(&p->l);
+	return 0;
+}
+
+/* The text of /dev/memory: one line per pool. */
+int
+poolread(char *va, int count, ulong offset)
+{
+	char *buf, *e, *s;
+	Poolstat ps;
+	int i, n;
+
+	buf = smalloc(nelem(pools)*100);
+	e = buf + nelem(pools)*100;
+	s = buf;
+	for(i = 0; poolstat(i, &ps) == 0; i++)
+		s = seprint(s, e, "%11lud %11lud %11lud %11lud %11lud %11lud %11lud %s\n",
+			ps.cursize, ps.maxsize, ps.hw, ps.nalloc, ps.nfree, ps.nbrk, ps.maxfree, ps.name);
+	n = readstr(offset, va, count, buf);
+	free(buf);
+	return n;
+}
+
+static int
+checkfail(Pool *p, Bhdr *b, char *what)
+{
+	print("%s pool: block %p: %s (magic %ux size %ud psize %ud)\n",
+		p->name, b, what, b->magic, b->size, b->psize);
+	return -1;
+}
+
+/* Walk every arena and free list of p; 0 if all is consistent. */
+static int
+poolcheck(Pool *p)
+{
+	Arena *a;
+	Bhdr *b, *prev;
+	ulong nfreeblk, nbinned, used;
+	int i;
+
+	nfreeblk = 0;
+	used = 0;
+	for(a = p->arenas; a != nil; a = a->next){
+		prev = nil;
+		for(b = a->first; b->magic != Bend; b = NEXTB(b)){
+			if(b->magic - Balloc >= nelem(pools) && b->magic != Bfree)
+				return checkfail(p, b, "bad magic");
+			if(b->size == 0 || b->size % Quantum != 0 || (uchar*)b + b->size > (uchar*)a->first + a->size)
+				return checkfail(p, b, "bad size");
+			if(b->psize != (prev != nil ? prev->size : 0))
+				return checkfail(p, b, "size of previous block disagrees");
+			if(b->magic == Bfree){
+				if(prev != nil && prev->magic == Bfree)
+					return checkfail(p, b, "adjacent free blocks not coalesced");
+				nfreeblk++;
+			}else{
+				if(b->magic != Balloc + (p - pools))
+					return checkfail(p, b, "allocated block of another pool");
+				if(b->req > b->size - sizeof(Bhdr))
+					return checkfail(p, b, "request larger than block");
+				used += b->size;
+			}
+			prev = b;
+		}
+		if((uchar*)b != (uchar*)a->first + a->size - sizeof(Bhdr))
+			return checkfail(p, b, "arena end misplaced");
+	}
+	nbinned = 0;
+	for(i = 0; i < Nbin; i++)
+		for(b = p->bin[i]; b != nil; b = FREE(b)->next){
+			if(b->magic != Bfree)
+				return checkfail(p, b, "allocated block on a free list");
+			if(binof(b->size) != i)
+				return checkfail(p, b, "free block in the wrong bin");
+			nbinned++;
+		}
+	if(nbinned != nfreeblk){
+		print("%s pool: %lud free blocks but %lud on the free lists\n", p->name, nfreeblk, nbinned);
+		return -1;
+	}
+	if(used != p->cursize){
+		print("%s pool: %lud bytes in allocated blocks but cursize %lud\n", p->name, used, p->cursize);
+		return -1;
+	}
+	return 0;
+}
+
+int
+poolcheckall(void)
+{
+	int i, r, bad;
+
+	bad = 0;
+	for(i = 0; i < nelem(pools); i++){
+		ilock(&pools[i].l);
+		r = poolcheck(&pools[i]);
+		iunlock(&pools[i].l);
+		if(r < 0)
+			bad = -1;
+	}
+	return bad;
+}

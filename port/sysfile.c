@@ -1,0 +1,780 @@
+/*
+ * The kernel's file interface: what $Sys and kernel procs call. Each
+ * function catches the kernel's errors and returns -1 (or nil) with
+ * the error string set, as a system call does.
+ */
+#include "all.h"
+
+enum { DIRREADSIZE = 8192 };
+
+/* Put c in the lowest free slot of the fd table; the table takes the caller's reference. */
+int
+newfd(Chan *c)
+{
+	Fgrp *f;
+	int fd, n;
+	Chan **nfd;
+
+	f = up->env->fgrp;
+	lock(&f->l);
+	for(fd = f->minfd; fd < f->nfd; fd++)
+		if(f->fd[fd] == nil)
+			break;
+	if(fd >= f->nfd){
+		if(f->nfd >= NFD){
+			unlock(&f->l);
+			error(Enofd);
+		}
+		n = f->nfd + DELTAFD;
+		unlock(&f->l);
+		nfd = smalloc(n*sizeof(Chan*));
+		lock(&f->l);
+		if(n > f->nfd){
+			memmove(nfd, f->fd, f->nfd*sizeof(Chan*));
+			free(f->fd);
+			f->fd = nfd;
+			f->nfd = n;
+		}else
+			free(nfd);
+		for(fd = f->minfd; fd < f->nfd; fd++)
+			if(f->fd[fd] == nil)
+				break;
+	}
+	f->fd[fd] = c;
+	if(fd > f->maxfd)
+		f->maxfd = fd;
+	f->minfd = fd+1;
+	unlock(&f->l);
+	return fd;
+}
+
+static void
+fdclose(int fd)
+{
+	Fgrp *f;
+	Chan *c;
+
+	f = up->env->fgrp;
+	lock(&f->l);
+	if(fd < 0 || fd > f->maxfd || (c = f->fd[fd]) == nil){
+		unlock(&f->l);
+		error(Ebadfd);
+	}
+	f->fd[fd] = nil;
+	if(fd == f->maxfd)
+		while(f->maxfd >= 0 && f->fd[f->maxfd] == nil)
+			f->maxfd--;
+	if(fd < f->minfd)
+		f->minfd = fd;
+	unlock(&f->l);
+	cclose(c);
+}
+
+int
+kopen(char *path, int mode)
+{
+	Chan *c;
+	int fd;
+
+	if(waserror())
+		return -1;
+	openmode(mode);	/* check the mode before doing anything */
+	c = namec(path, Aopen, mode, 0);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	fd = newfd(c);
+	poperror();
+	poperror();
+	return fd;
+}
+
+int
+kcreate(char *path, int mode, ulong perm)
+{
+	Chan *c;
+	int fd;
+
+	if(waserror())
+		return -1;
+	openmode(mode & ~OEXCL);
+	c = namec(path, Acreate, mode, perm);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	fd = newfd(c);
+	poperror();
+	poperror();
+	return fd;
+}
+
+int
+kclose(int fd)
+{
+	if(waserror())
+		return -1;
+	fdclose(fd);
+	poperror();
+	return 0;
+}
+
+/* Restart reading the directory c from its beginning. */
+static void
+dirrewind(Chan *c)
+{
+	c->offset = 0;
+	c->dri = 0;
+	c->devoffset = 0;
+	if(c->umh != nil)
+		unionrewind(c);
+}
+
+/* Read at offset off, or at the fd's own offset (and advance it) if off is -1. */
+static long
+rread(int fd, void *va, long n0, vlong off0)
+{
+	Chan *c;
+	int ispread;
+	long n;
+	vlong off;
+
+	n = n0;
+	off = off0;
+	if(n < 0)
+		error(Etoosmall);
+	c = fdtochan(fd, OREAD, 1, 1);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	if(!(c->flag & COPEN))
+		error(Ebadusefd);
+	ispread = off >= 0;
+	if(c->qid.type & QTDIR){
+		/* directories are read in order; only a read from 0 may restart them */
+		if(ispread && off == 0)
+			dirrewind(c);
+		else if(ispread && off != c->offset)
+			error(Eisdir);
+		off = c->offset;
+		if(c->umh != nil)
+			n = unionread(c, va, n);
+		else
+			n = devtab[c->type]->read(c, va, n, off);
+		lock(&c->l);
+		c->offset += n;
+		unlock(&c->l);
+	}else{
+		if(!ispread)
+			off = c->offset;
+		n = devtab[c->type]->read(c, va, n, off);
+		if(!ispread){
+			lock(&c->l);
+			c->offset += n;
+			unlock(&c->l);
+		}
+	}
+	poperror();
+	cclose(c);
+	return n;
+}
+
+long
+kread(int fd, void *va, long n)
+{
+	if(waserror())
+		return -1;
+	n = rread(fd, va, n, -1);
+	poperror();
+	return n;
+}
+
+long
+kpread(int fd, void *va, long n, vlong off)
+{
+	if(waserror())
+		return -1;
+	if(off < 0)
+		error(Enegoff);
+	n = rread(fd, va, n, off);
+	poperror();
+	return n;
+}
+
+static long
+rwrite(int fd, void *va, long n0, vlong off0)
+{
+	Chan *c;
+	int ispwrite;
+	volatile long n;	/* volatile: the error path undoes the offset */
+	vlong off;
+
+	n = n0;
+	off = off0;
+	if(n < 0)
+		error(Etoosmall);
+	c = fdtochan(fd, OWRITE, 1, 1);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	if(!(c->flag & COPEN))
+		error(Ebadusefd);
+	if(c->qid.type & QTDIR)
+		error(Eisdir);
+	ispwrite = off >= 0;
+	if(!ispwrite){
+		lock(&c->l);
+		off = c->offset;
+		c->offset += n;
+		unlock(&c->l);
+	}
+	if(waserror()){
+		if(!ispwrite){
+			lock(&c->l);
+			c->offset -= n;
+			unlock(&c->l);
+		}
+		nexterror();
+	}
+	n = devtab[c->type]->write(c, va, n, off);
+	poperror();
+	poperror();
+	cclose(c);
+	return n;
+}
+
+long
+kwrite(int fd, void *va, long n)
+{
+	if(waserror())
+		return -1;
+	n = rwrite(fd, va, n, -1);
+	poperror();
+	return n;
+}
+
+long
+kpwrite(int fd, void *va, long n, vlong off)
+{
+	if(waserror())
+		return -1;
+	if(off < 0)
+		error(Enegoff);
+	n = rwrite(fd, va, n, off);
+	poperror();
+	return n;
+}
+
+/* Stat c into a new buffer of n bytes, freed on error. */
+static int
+statinto(Chan *c, uchar *buf, int n, void *owner)
+{
+	if(waserror()){
+		free(owner);
+		nexterror();
+	}
+	n = devtab[c->type]->stat(c, buf, n);
+	poperror();
+	return n;
+}
+
+/* The stat of c, unpacked; the caller frees it. */
+Dir*
+chandirstat(Chan *c)
+{
+	Dir *d;
+	uchar *buf;
+	int n, nd, i;
+
+	nd = DIRLEN;
+	for(i = 0; i < 2; i++){
+		d = smalloc(sizeof(Dir) + BIT16SZ + nd);
+		buf = (uchar*)&d[1];
+		n = statinto(c, buf, BIT16SZ+nd, d);
+		if(n < BIT16SZ){
+			free(d);
+			error(Eshortstat);
+		}
+		nd = buf[0] | buf[1]<<8;	/* the entry's true size, less its size field */
+		if(nd <= n){
+			if(convM2D(buf, n, d, (char*)&d[1]) == 0){
+				free(d);
+				error(Ebadstat);
+			}
+			return d;
+		}
+		free(d);	/* too small: try again with the size it said */
+	}
+	error(Eshortstat);
+}
+
+vlong
+kseek(int fd, vlong off, int whence)
+{
+	Chan *c;
+	Dir *d;
+	vlong n;
+
+	if(waserror())
+		return -1;
+	c = fdtochan(fd, -1, 1, 1);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	if(devtab[c->type]->dc == '|')
+		error(Eisstream);
+	switch(whence){
+	case 0:
+		if((c->qid.type & QTDIR) && off != 0)
+			error(Eisdir);
+		if(off < 0)
+			error(Enegoff);
+		n = off;
+		break;
+	case 1:
+		if(c->qid.type & QTDIR)
+			error(Eisdir);
+		lock(&c->l);
+		n = c->offset + off;
+		unlock(&c->l);
+		if(n < 0)
+			error(Enegoff);
+		break;
+	case 2:
+		if(c->qid.type & QTDIR)
+			error(Eisdir);
+		d = chandirstat(c);
+		n = d->length + off;
+		free(d);
+		if(n < 0)
+			error(Enegoff);
+		break;
+	default:
+		error(Ebadarg);
+	}
+	if(c->qid.type & QTDIR)
+		dirrewind(c);
+	lock(&c->l);
+	c->offset = n;
+	unlock(&c->l);
+	poperror();
+	cclose(c);
+	poperror();
+	return n;
+}
+
+int
+kdup(int old, int new)
+{
+	Chan *c, *oc;
+	Fgrp *f;
+
+	if(waserror())
+		return -1;
+	c = fdtochan(old, -1, 0, 1);
+	if(new != -1){
+		f = up->env->fgrp;
+		if(new < 0 || new >= NFD){
+			cclose(c);
+			error(Ebadfd);
+		}
+		lock(&f->l);
+		if(new >= f->nfd){
+			unlock(&f->l);
+			cclose(c);
+			error(Ebadfd);
+		}
+		if(new > f->maxfd)
+			f->maxfd = new;
+		oc = f->fd[new];
+		f->fd[new] = c;
+		unlock(&f->l);
+		if(oc != nil)
+			cclose(oc);
+	}else{
+		if(waserror()){
+			cclose(c);
+			nexterror();
+		}
+		new = newfd(c);
+		poperror();
+	}
+	poperror();
+	return new;
+}
+
+/* The name of the file open on fd; the caller frees it. */
+char*
+kfd2path(int fd)
+{
+	Chan *c;
+	char *s;
+
+	if(waserror())
+		return nil;
+	c = fdtochan(fd, -1, 0, 1);
+	s = kstrdup(chanpath(c));
+	cclose(c);
+	poperror();
+	return s;
+}
+
+int
+kbind(char *new, char *old, int flag)
+{
+	Chan *c0, *c1;
+	int r;
+
+	if(waserror())
+		return -1;
+	if((flag & ~MMASK) || (flag & MORDER) == (MBEFORE|MAFTER))
+		error(Ebadarg);
+	c0 = namec(new, Abind, 0, 0);
+	if(waserror()){
+		cclose(c0);
+		nexterror();
+	}
+	c1 = namec(old, Amount, 0, 0);
+	if(waserror()){
+		cclose(c1);
+		nexterror();
+	}
+	r = cmount(c0, c1, flag, nil);
+	poperror();
+	cclose(c1);
+	poperror();
+	cclose(c0);
+	poperror();
+	return r;
+}
+
+/*
+ * Mount the Styx server on fd at old. The mount driver (#M) makes
+ * the channel; without one in the kernel, mounting is an error.
+ */
+int
+kmount(int fd, int afd, char *old, int flag, char *spec)
+{
+	Chan *c0, *c1;
+	int r, t;
+	char buf[32];
+
+	USED(afd);
+	if(waserror())
+		return -1;
+	if((flag & ~MMASK) || (flag & MORDER) == (MBEFORE|MAFTER))
+		error(Ebadarg);
+	t = devno('M', 1);
+	if(t < 0)
+		error("no mount driver (#M) in this kernel");
+	c0 = fdtochan(fd, ORDWR, 0, 1);
+	if(waserror()){
+		cclose(c0);
+		nexterror();
+	}
+	snprint(buf, sizeof buf, "%p %s", (void*)c0, spec != nil ? spec : "");
+	c1 = devtab[t]->attach(buf);
+	cclose(c0);
+	poperror();
+	c0 = c1;
+	if(waserror()){
+		cclose(c0);
+		nexterror();
+	}
+	c1 = namec(old, Amount, 0, 0);
+	if(waserror()){
+		cclose(c1);
+		nexterror();
+	}
+	r = cmount(c0, c1, flag, spec);
+	poperror();
+	cclose(c1);
+	poperror();
+	cclose(c0);
+	poperror();
+	return r;
+}
+
+int
+kunmount(char *name, char *old)
+{
+	Chan *cmount;
+	Chan *volatile cmounted;	/* volatile: live across waserror */
+
+	if(waserror())
+		return -1;
+	cmount = namec(old, Amount, 0, 0);
+	cmounted = nil;
+	if(waserror()){
+		cclose(cmount);
+		cclose(cmounted);
+		nexterror();
+	}
+	if(name != nil)
+		cmounted = namec(name, Abind, 0, 0);
+	cunmount(cmount, cmounted);
+	poperror();
+	cclose(cmount);
+	cclose(cmounted);
+	poperror();
+	return 0;
+}
+
+int
+kremove(char *path)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	c = namec(path, Aremove, 0, 0);
+	if(waserror()){
+		c->type = 0;	/* the device may have clunked it; the root's close does nothing */
+		cclose(c);
+		nexterror();
+	}
+	devtab[c->type]->remove(c);
+	poperror();
+	c->type = 0;
+	cclose(c);
+	poperror();
+	return 0;
+}
+
+/* Stat c into buf, naming the entry by the last element of path as the user wrote it. */
+static int
+chanstat(Chan *c, uchar *buf, int n)
+{
+	int l;
+
+	l = devtab[c->type]->stat(c, buf, n);
+	return l;
+}
+
+int
+kstat(char *path, uchar *buf, int n)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	c = namec(path, Aaccess, 0, 0);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	n = chanstat(c, buf, n);
+	poperror();
+	cclose(c);
+	poperror();
+	return n;
+}
+
+int
+kfstat(int fd, uchar *buf, int n)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	c = fdtochan(fd, -1, 0, 1);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	n = chanstat(c, buf, n);
+	poperror();
+	cclose(c);
+	poperror();
+	return n;
+}
+
+/* A stat entry from outside must be well formed before any device sees it. */
+void
+validstat(uchar *s, int n)
+{
+	if(statcheck(s, n) < 0)
+		error(Ebadstat);
+}
+
+int
+kwstat(char *path, uchar *buf, int n)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	validstat(buf, n);
+	c = namec(path, Aaccess, 0, 0);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	n = devtab[c->type]->wstat(c, buf, n);
+	poperror();
+	cclose(c);
+	poperror();
+	return n;
+}
+
+int
+kfwstat(int fd, uchar *buf, int n)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	validstat(buf, n);
+	c = fdtochan(fd, -1, 1, 1);
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	n = devtab[c->type]->wstat(c, buf, n);
+	poperror();
+	cclose(c);
+	poperror();
+	return n;
+}
+
+/* Stat a path into d, with d's strings in strs (of nstrs bytes). */
+int
+kdirstat(char *path, Dir *d, char *strs, int nstrs)
+{
+	uchar *buf;
+	int n;
+
+	buf = smalloc(nstrs + STATFIXLEN);
+	n = kstat(path, buf, nstrs + STATFIXLEN);
+	if(n < 0 || convM2D(buf, n, d, strs) == 0){
+		if(n >= 0)
+			kwerrstr("%s", Ebadstat);
+		free(buf);
+		return -1;
+	}
+	free(buf);
+	return 0;
+}
+
+/*
+ * Read the rest of the directory open on fd into an array of Dirs,
+ * one allocation with the strings after the array; *d is nil when
+ * there are none. Returns the number of entries.
+ */
+long
+kdirread(int fd, Dir **d)
+{
+	uchar *buf, *nbuf;
+	long n, ts, nd, i, m;
+	Dir *dirs;
+	char *s;
+
+	*d = nil;
+	buf = nil;
+	ts = 0;
+	for(;;){
+		nbuf = realloc(buf, ts + DIRREADSIZE);
+		if(nbuf == nil){
+			free(buf);
+			kwerrstr("%s", Enomem);
+			return -1;
+		}
+		buf = nbuf;
+		n = kread(fd, buf+ts, DIRREADSIZE);
+		if(n < 0){
+			free(buf);
+			return -1;
+		}
+		if(n == 0)
+			break;
+		ts += n;
+	}
+	nd = 0;
+	for(i = 0; i < ts; i += m){
+		if(ts - i < BIT16SZ)
+			break;
+		m = BIT16SZ + (buf[i] | buf[i+1]<<8);
+		if(i + m > ts || statcheck(buf+i, m) < 0)
+			break;
+		nd++;
+	}
+	if(nd == 0){
+		free(buf);
+		return 0;
+	}
+	dirs = malloc(nd*sizeof(Dir) + ts);
+	if(dirs == nil){
+		free(buf);
+		kwerrstr("%s", Enomem);
+		return -1;
+	}
+	s = (char*)&dirs[nd];
+	for(i = 0, n = 0; n < nd; n++){
+		m = convM2D(buf+i, ts-i, &dirs[n], s);
+		s += m;	/* the strings of an entry take no more than the entry did */
+		i += m;
+	}
+	free(buf);
+	*d = dirs;
+	return nd;
+}
+
+int
+kchdir(char *path)
+{
+	Chan *c;
+	Pgrp *pg;
+
+	if(waserror())
+		return -1;
+	c = namec(path, Atodir, 0, 0);
+	pg = up->env->pgrp;
+	cclose(pg->dot);
+	pg->dot = c;
+	poperror();
+	return 0;
+}
+
+int
+kpipe(int fd[2])
+{
+	Chan *c[2];
+	static char *names[] = { "data", "data1" };
+	int i;
+
+	c[0] = nil;
+	c[1] = nil;
+	fd[0] = -1;
+	fd[1] = -1;
+	if(waserror()){
+		if(fd[0] >= 0)
+			kclose(fd[0]);
+		else
+			cclose(c[0]);
+		cclose(c[1]);
+		return -1;
+	}
+	c[0] = namec("#|", Atodir, 0, 0);
+	c[1] = cclone(c[0]);
+	for(i = 0; i < 2; i++)
+		if(walk(&c[i], &names[i], 1, 1, nil) < 0)
+			error(up->env->errstr);
+	c[0] = devtab[c[0]->type]->open(c[0], ORDWR);
+	c[1] = devtab[c[1]->type]->open(c[1], ORDWR);
+	fd[0] = newfd(c[0]);
+	fd[1] = newfd(c[1]);
+	poperror();
+	return 0;
+}
+
+int
+kfauth(int fd, char *aname)
+{
+	USED(fd, aname);
+	kwerrstr("authentication not required");
+	return -1;
+}
