@@ -14,6 +14,8 @@ enum {
 	Ninstall = 32,
 };
 
+typedef int Verb(Fmt*);
+
 /*
  * Verbs added by fmtinstall, looked up before the built-in ones.
  * Written only while the system starts, before there is concurrent
@@ -21,7 +23,7 @@ enum {
  */
 static struct {
 	int	c;
-	int	(*f)(Fmt*);
+	Verb	*f;
 } installed[Ninstall];
 static int ninstalled;
 
@@ -51,7 +53,8 @@ fmtinstall(int c, int (*f)(Fmt*))
 	return 0;
 }
 
-static int (*lookup(int c))(Fmt*)
+static Verb*
+lookup(int c)
 {
 	int i;
 
@@ -453,7 +456,7 @@ stararg(Fmt *f)
 static char*
 conv(Fmt *f, char *fmt)
 {
-	int (*fn)(Fmt*);
+	Verb *fn;
 	Rune r;
 	int n;
 

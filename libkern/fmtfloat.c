@@ -211,7 +211,7 @@ floatfmt(Fmt *f)
 	} x;
 	char dig[Ndig], ebuf[8], *sign, *s;
 	uvlong m;
-	int e, neg, prec, expo, nd, k, sharp, fd, fixed, hi, len, zeros, pad;
+	int e, neg, prec, expo, nd, k, ex, sharp, fd, fixed, hi, len, zeros, pad;
 
 	x.d = va_arg(f->args, double);
 	neg = x.u >> 63;
@@ -273,7 +273,16 @@ floatfmt(Fmt *f)
 		hi = MAX(k, 0);
 		len += hi+1;
 	}else{
-		snprint(ebuf, sizeof ebuf, "%c%c%.2d", f->r == 'E' || f->r == 'G' ? 'E' : 'e', k < 0 ? '-' : '+', k < 0 ? -k : k);
+		/* the exponent: sign and at least two digits; |k| <= 324 */
+		s = ebuf;
+		*s++ = f->r == 'E' || f->r == 'G' ? 'E' : 'e';
+		*s++ = k < 0 ? '-' : '+';
+		ex = k < 0 ? -k : k;
+		if(ex >= 100)
+			*s++ = '0' + ex/100;
+		*s++ = '0' + ex/10%10;
+		*s++ = '0' + ex%10;
+		*s = 0;
 		len += 1 + strlen(ebuf);
 	}
 	zeros = 0;

@@ -137,7 +137,7 @@ runetochar(char *str, Rune *rp)
 int
 runelen(long c)
 {
-	if(c < 0 || !validrune(c))
+	if(c < 0 || c > Runemax || !validrune(c))
 		return 3;
 	if(c < 0x80)
 		return 1;

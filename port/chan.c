@@ -1056,8 +1056,11 @@ namec(char *aname, int amode, int omode, ulong perm)
 		name++;
 		name += chartorune(&r, name);
 		spec = name;
-		while(*name != '\0' && *name != '/')
-			name++;
+		if(r == '/')
+			spec = "";	/* "#/x" is x in the root device, which takes no spec */
+		else
+			while(*name != '\0' && *name != '/')
+				name++;
 		if(*name == '/')
 			*name++ = '\0';
 		if(r == 'M')

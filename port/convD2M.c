@@ -68,24 +68,28 @@ convD2M(Dir *d, uchar *buf, uint nbuf)
 
 /*
  * Is buf[0..nbuf) exactly one well-formed stat entry? 0 if so, -1 if
- * not: the size field must match nbuf and the four strings must fit.
+ * not: the size field must match nbuf and the four strings must fit
+ * and hold no NUL, which no 9P string may (a NUL would cut the string
+ * short once unpacked).
  */
 int
 statcheck(uchar *buf, uint nbuf)
 {
 	uchar *p, *e;
-	int i;
+	int i, n;
 
 	if(nbuf < STATFIXLEN || nbuf != (uint)GET16(buf) + BIT16SZ)
 		return -1;
 	p = buf + STATFIXLEN - 4*BIT16SZ;
 	e = buf + nbuf;
 	for(i = 0; i < 4; i++){
-		if(p + BIT16SZ > e)
+		if(e - p < BIT16SZ)
 			return -1;
-		p += BIT16SZ + GET16(p);
-		if(p > e)
+		n = GET16(p);
+		p += BIT16SZ;
+		if(e - p < n || memchr(p, 0, n) != nil)
 			return -1;
+		p += n;
 	}
 	if(p != e)
 		return -1;

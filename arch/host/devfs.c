@@ -1,8 +1,10 @@
 /*
  * #U, the host's file system (hosted kernel only). "#U" serves the
  * host directory hostroot (main.c sets it from -r), "#U*" the host's
- * own root "/"; every attach is a new instance, numbered in Chan.dev
- * from 0. The host decides who may do what: #U makes no permission
+ * own root "/". Chan.dev is 0 for "#U" and 1 for "#U*" on every
+ * attach, so that a host directory named twice is the same file and
+ * unmount finds what an earlier bind of the same name mounted.
+ * The host decides who may do what: #U makes no permission
  * checks of its own, and reports the host's refusals as kernel errors.
  *
  * Every call into the host's C library is bracketed by HOSTCALL, so
@@ -46,7 +48,6 @@ struct Fsfile {
 	int	npend;
 };
 
-static Ref ninstance;
 
 static void	oserror(int) __attribute__((noreturn));
 
@@ -276,7 +277,7 @@ fsattach(char *spec)
 	c = devattach('U', spec);
 	c->aux = newfsfile(root, n);
 	c->qid = hostqid(&st);
-	c->dev = incref(&ninstance) - 1;
+	c->dev = spec[0] == '*';
 	return c;
 }
 

@@ -75,18 +75,17 @@ hostfirst(void *a)
 int
 main(int argc, char **argv)
 {
-	int i, n;
-	char *p;
+	static char args[8192];
+	char *p, *e;
+	int i;
 
+	/* before the kernel's allocator exists: no malloc here */
 	hostargv = argv;
-	for(n = 0, i = 0; i < argc; i++)
-		n += strlen(argv[i]) + 3;
-	hostargs = calloc(1, n+1);
-	for(i = 0; i < argc; i++){
-		if(i > 0)
-			strcat(hostargs, " ");
-		strcat(hostargs, argv[i]);
-	}
+	p = args;
+	e = args + sizeof args;
+	for(i = 0; i < argc; i++)
+		p = seprint(p, e, "%s%s", i > 0 ? " " : "", argv[i]);
+	hostargs = args;
 	for(i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++){
 		p = argv[i];
 		if(strcmp(p, "--") == 0){

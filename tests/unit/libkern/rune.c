@@ -117,6 +117,8 @@ testknown(void)
 		check(n == want && r == known[i].r, "chartorune of the encoding of %#x gave %#x, %d bytes", known[i].r, r, n);
 	}
 	check(runelen(-1) == 3, "runelen(-1) = %d, want 3 (Runeerror)", runelen(-1));
+	if(sizeof(long) > 4)
+		check(runelen((long)(0x100000041ULL & ~0UL)) == 3, "runelen of a huge long wrapped to a valid rune");
 }
 
 /* Every rune encodes to what the reference decodes back, and chartorune agrees. */

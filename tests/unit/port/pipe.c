@@ -19,6 +19,18 @@ waitfor(volatile int *flag, ulong ms)
 	return *flag != 0;
 }
 
+/* Wait (polling every 10ms) until *v >= want or ms pass; returns whether it did. */
+static int
+waitcount(volatile int *v, int want, ulong ms)
+{
+	ulong t0;
+
+	t0 = msec();
+	while(*v < want && msec() - t0 < ms)
+		tsleep(&waitr, return0, nil, 10);
+	return *v >= want;
+}
+
 static void
 nap(ulong ms)
 {
@@ -72,8 +84,11 @@ testboundaries(void)
 	n4 = kread(fd[1], buf, sizeof buf);
 	check(n4 == 1 && buf[0] == 'z', "read after the zero-length one gave %ld", n4);
 	check(kwrite(fd[1], "back", 4) == 4, "write at data1: %s", errstr());
+	check(kwrite(fd[1], "wards", 5) == 5, "write at data1: %s", errstr());
 	n1 = kread(fd[0], buf, sizeof buf);
 	check(n1 == 4 && memcmp(buf, "back", 4) == 0, "read at data gave %ld, want 'back'", n1);
+	n2 = kread(fd[0], buf, sizeof buf);
+	check(n2 == 5 && memcmp(buf, "wards", 5) == 0, "second read at data gave %ld, want 'wards'", n2);
 	kclose(fd[0]);
 	kclose(fd[1]);
 	ktestend();
@@ -249,7 +264,8 @@ testflow(void)
 	memset(&flow, 0, sizeof flow);
 	flow.fd = fd[0];
 	kproc("pipewriter", flowwriter, nil, KPDUPFDG);
-	nap(100);
+	waitcount(&flow.written, 3, 5000);
+	nap(100);	/* time to write one more, were it not held */
 	check(flow.written == 3, "writer finished %d writes before waiting, want 3 (the 4th reaches 32 KiB)", flow.written);
 	n = kread(fd[1], buf, sizeof buf);
 	n += kread(fd[1], buf, sizeof buf);
@@ -257,7 +273,7 @@ testflow(void)
 	check(flow.written == 3, "writer resumed at 16 KiB queued (%d writes)", flow.written);
 	w = flow.written;
 	n += kread(fd[1], buf, sizeof buf);
-	nap(50);
+	waitcount(&flow.written, w+1, 5000);
 	check(flow.written > w, "writer still waiting with 8 KiB queued");
 	for(i = 3; i < 8; i++)
 		n += kread(fd[1], buf, sizeof buf);

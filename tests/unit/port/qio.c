@@ -25,6 +25,18 @@ waitfor(volatile int *flag, ulong ms)
 	return *flag != 0;
 }
 
+/* Wait (polling every 10ms) until *v >= want or ms pass; returns whether it did. */
+static int
+waitcount(volatile int *v, int want, ulong ms)
+{
+	ulong t0;
+
+	t0 = msec();
+	while(*v < want && msec() - t0 < ms)
+		tsleep(&waitr, return0, nil, 10);
+	return *v >= want;
+}
+
 static void
 nap(ulong ms)
 {
@@ -200,7 +212,8 @@ testflow(void)
 	memset(&flow, 0, sizeof flow);
 	flow.q = qopen(Flowlimit, 0, flowkick, nil);
 	kproc("flowwriter", flowwriter, nil, 0);
-	nap(100);
+	waitcount(&flow.written, Flowlimit/Flowblock - 1, Waitms);
+	nap(100);	/* time to write one more, were it not held */
 	check(flow.written == Flowlimit/Flowblock - 1, "writer returned from %d writes, want %d (blocked in the next)",
 		flow.written, Flowlimit/Flowblock - 1);
 	check(qlen(flow.q) == Flowlimit, "qlen %d while the writer waits, want %d", qlen(flow.q), Flowlimit);
@@ -222,7 +235,7 @@ testflow(void)
 	check(n == Flowblock && buf[0] == 'c', "third read: %ld bytes of '%c'", n, n > 0 ? buf[0] : '?');
 	check(flow.kicks > kicks, "no kick when the queue fell below limit/2");
 	w = flow.written;
-	nap(50);
+	waitcount(&flow.written, w+1, Waitms);
 	check(flow.written > w, "writer still blocked with %d bytes queued (below limit/2)", qlen(flow.q));
 
 	/* drain the rest in order */

@@ -1,0 +1,33 @@
+/*
+ * What the loader and libkern ask of their user, for the host tools:
+ * memory from the C library, print's output on stdout, no %r text.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include "../../libkern/kern.h"
+#include "../../libinterp/dis.h"
+
+void*
+dismalloc(ulong n)
+{
+	return calloc(1, n);
+}
+
+void
+disfree(void *v)
+{
+	free(v);
+}
+
+void
+putstrn(char *s, int n)
+{
+	fwrite(s, 1, n, stdout);
+}
+
+void
+rerrstr(char *s, uint n)
+{
+	if(n > 0)
+		s[0] = 0;
+}
