@@ -18,6 +18,7 @@ runfirst(char **argv)
 {
 	char path[256];
 	char *defargv[2];
+	int status;
 
 	if(argv == nil || argv[0] == nil){
 		if(exists("/dis/init.dis"))
@@ -34,9 +35,10 @@ runfirst(char **argv)
 		if(strlen(path) < 4 || strcmp(path+strlen(path)-4, ".dis") != 0)
 			strecpy(path+strlen(path), path+sizeof path, ".dis");
 	}
-	if(disexec(path, argv) < 0){
+	status = disexec(path, argv);
+	if(status < 0){
 		print("ember: cannot run %s: %r\n", path);
 		return 1;
 	}
-	return 0;
+	return status;
 }

@@ -344,4 +344,4 @@ void	dumpstack(void);		/* print a backtrace of the caller, for panic */
 
 /* first.c; disexec is the Dis VM's (libinterp) */
 int	runfirst(char**);
-int	disexec(char*, char**);
+int	disexec(char*, char**);	/* run a Dis program until it exits: 0, or 1 if it died of an exception; -1 (errstr set) if it could not start */
