@@ -62,7 +62,9 @@ hostboot(int argc, char **argv, int (*first)(void*), void *arg)
 	USED(argc, argv);
 	cpuinit();
 	meminit();
+	/* as in Inferno's hosted emulator, the host user owns the kernel: eve */
 	bootuser = hostusername();
+	eve = bootuser;
 	if(gethostname(host, sizeof host) == 0){
 		host[sizeof host - 1] = '\0';
 		strecpy(sysname, sysname+64, host);

@@ -2,8 +2,11 @@
  * The host kernel's command line, as Inferno's hosted emulator takes
  * it: ember [-r rootdir] [-c n] [command [args...]].
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -57,6 +60,23 @@ setenvvar(char *name, char *val)
 	kclose(fd);
 }
 
+/* The host's processor in Inferno's names ($cputype, /$cputype/bin). */
+static char*
+cputype(void)
+{
+	static struct utsname u;
+
+	if(uname(&u) < 0)
+		return "unknown";
+	if(strcmp(u.machine, "x86_64") == 0)
+		return "amd64";
+	if(strcmp(u.machine, "aarch64") == 0)
+		return "arm64";
+	if(u.machine[0] == 'i' && strcmp(u.machine+2, "86") == 0)
+		return "386";
+	return u.machine;
+}
+
 static int
 hostfirst(void *a)
 {
@@ -68,7 +88,7 @@ hostfirst(void *a)
 	setenvvar("emuhost", "Linux");
 	if(getcwd(wd, sizeof wd) != nil)
 		setenvvar("emuwdir", wd);
-	setenvvar("cputype", "amd64");
+	setenvvar("cputype", cputype());
 	return runfirst(cmdargv);
 }
 
@@ -76,7 +96,8 @@ int
 main(int argc, char **argv)
 {
 	static char args[8192];
-	char *p, *e;
+	char *p, *e, *rootarg;
+	struct stat st;
 	int i;
 
 	/* before the kernel's allocator exists: no malloc here */
@@ -102,8 +123,9 @@ main(int argc, char **argv)
 				usage();
 			break;
 		case 'c':
-			/* Ember interprets; the JIT level is accepted for compatibility */
-			if(p[2] == '\0' && ++i >= argc)
+			/* Ember interprets; the JIT level 0-9 is accepted for compatibility */
+			e = p[2] != '\0' ? p+2 : ++i < argc ? argv[i] : nil;
+			if(e == nil || e[0] < '0' || e[0] > '9' || e[1] != '\0')
 				usage();
 			break;
 		default:
@@ -112,9 +134,18 @@ main(int argc, char **argv)
 	}
 	if(hostroot == nil)
 		hostroot = defaultroot();
-	hostroot = realpath(hostroot, nil);
+	rootarg = hostroot;
+	if(stat(rootarg, &st) < 0){
+		fprintf(stderr, "ember: root directory %s: %s\n", rootarg, strerror(errno));
+		exit(2);
+	}
+	if(!S_ISDIR(st.st_mode)){
+		fprintf(stderr, "ember: root directory %s: not a directory\n", rootarg);
+		exit(2);
+	}
+	hostroot = realpath(rootarg, nil);
 	if(hostroot == nil){
-		fprintf(stderr, "ember: root directory: %s: no such directory\n", argv[i-1]);
+		fprintf(stderr, "ember: root directory %s: %s\n", rootarg, strerror(errno));
 		exit(2);
 	}
 	cmdargv = argv + i;
