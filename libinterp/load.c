@@ -66,6 +66,7 @@ struct Region {
 	s32int	len;	/* elements (arrays) */
 	s32int	in;	/* region holding the pointer, or -1 (MP, or overwritten since) */
 	s32int	off;	/* its offset there */
+	Type	*t;	/* what its elements (or MP) are: which words hold pointers */
 };
 struct Slot {
 	s32int	in;
@@ -515,6 +516,37 @@ growtab(void *old, int n, int cap, ulong size)
 }
 
 /* Adds region r, its pointer stored at (r.in, r.off). */
+/* Whether word w of type t holds a pointer (its map says so). */
+static int
+mapptr(Type *t, long w)
+{
+	return t != nil && w/8 < t->np && (t->map[w/8] & (0x80 >> (w%8))) != 0;
+}
+
+/*
+ * Whether width bytes at offset o of region r are a pointer slot (ptr
+ * set: a string or array item) or plain data that leaves the pointer
+ * slots alone, so that the run time never releases a word that is not
+ * a reference. Words (the big-endian values at words, for a word item)
+ * may put nil (all ones) in a pointer slot, as tables of strings do.
+ */
+static int
+slotsagree(Region *r, long o, long width, int ptr, uchar *words)
+{
+	long a, eo;
+
+	if(ptr){
+		eo = r->esize > 0 ? o % r->esize : o;	/* an array's elements share the element type's map */
+		return eo % 4 == 0 && mapptr(r->t, eo/4);
+	}
+	for(a = o & ~3L; a < o + width; a += 4){
+		eo = r->esize > 0 ? a % r->esize : a;
+		if(eo % 4 == 0 && mapptr(r->t, eo/4) && (words == nil || disget32(words + (a - o)) != 0xFFFFFFFF))
+			return 0;
+	}
+	return 1;
+}
+
 static int
 newregion(Ld *l, Dchk *d, Region r)
 {
@@ -584,7 +616,7 @@ datapass(Ld *l, Ditem *items, int *nitem, uchar *blob)
 		disfree(d.slot);
 		return bad(l, "out of memory");
 	}
-	d.reg[0] = (Region){m->datasize, 0, 0, -1, 0};
+	d.reg[0] = (Region){m->datasize, 0, 0, -1, 0, m->ntype > 0 ? &m->type[0] : nil};
 	cur = 0;	/* the base: region cur at offset base */
 	base = 0;
 	sp = 0;
@@ -713,6 +745,13 @@ datapass(Ld *l, Ditem *items, int *nitem, uchar *blob)
 			base = it.a * r->esize;
 			goto next;
 		}
+		if(!slotsagree(&d.reg[cur], o, width, it.kind == Dstring || it.kind == Darray, it.kind == Dword ? it.p : nil)){
+			if(it.kind == Dstring || it.kind == Darray)
+				bad(l, "%s: offset %d is not a pointer in the type map", kindname[it.kind], o);
+			else
+				bad(l, "%s: offset %d, %d bytes, overwrites a pointer in the type map", kindname[it.kind], o, width);
+			break;
+		}
 		overwrite(&d, cur, o, width);
 		if(it.kind == Darray){
 			if(it.a < 0 || it.a >= m->ntype){
@@ -726,7 +765,7 @@ datapass(Ld *l, Ditem *items, int *nitem, uchar *blob)
 				break;
 			}
 			total += (vlong)it.b * t->size + Aheader;
-			if(newregion(l, &d, (Region){it.b * t->size, t->size, it.b, cur, o}) < 0)
+			if(newregion(l, &d, (Region){it.b * t->size, t->size, it.b, cur, o, t}) < 0)
 				break;
 		}
 	next:

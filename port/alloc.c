@@ -470,6 +470,30 @@ poolstat(int i, Poolstat *s)
 	return 0;
 }
 
+/*
+ * Call fn for every allocated block of pool i, in address order within
+ * each arena, with its payload and the bytes asked for (the collector's
+ * sweep). The pool stays locked: fn must not allocate from it or free
+ * to it.
+ */
+void
+poolwalk(int i, void (*fn)(void*, ulong, void*), void *arg)
+{
+	Pool *p;
+	Arena *a;
+	Bhdr *b;
+
+	if(i < 0 || i >= nelem(pools))
+		return;
+	p = &pools[i];
+	ilock(&p->l);
+	for(a = p->arenas; a != nil; a = a->next)
+		for(b = a->first; b->magic != Bend; b = NEXTB(b))
+			if(b->magic == Balloc + i)
+				fn(B2D(b), b->req, arg);
+	iunlock(&p->l);
+}
+
 /* The text of /dev/memory: one line per pool. */
 int
 poolread(char *va, int count, ulong offset)

@@ -45,6 +45,7 @@ struct Poolstat {
 };
 int	poolstat(int, Poolstat*);	/* pool i: 0 main, 1 heap, 2 image; -1 past the end */
 void	poolsetmax(int, ulong);
+void	poolwalk(int, void (*fn)(void *block, ulong req, void *arg), void *arg);	/* fn for each allocated block of pool i (locked: fn must not allocate or free in it) */
 
 /* xalloc.c: the permanent boot-time allocator over the RAM banks */
 void	xinit(void);

@@ -327,7 +327,16 @@ testsections(void)
 		{"word past data", "word @mp+14, 1", "data: item 0 at byte"},
 		{"word past data says", "word @mp+12, 1, 2", "word: offset 12, 8 bytes, past module data size 16"},
 		{"byte past data", "byte @mp+16, 1", "byte: offset 16, 1 bytes, past module data size 16"},
-		{"bytes fill data", "byte @mp+0, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16", nil},
+		{"bytes over pointers", "byte @mp+0, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16",
+			"byte: offset 0, 16 bytes, overwrites a pointer in the type map"},
+		{"word over a pointer", "word @mp+4, 5", "word: offset 4, 4 bytes, overwrites a pointer in the type map"},
+		{"nil word over a pointer", "word @mp+4, -1", nil},
+		{"real over pointers", "real @mp+8, 1.5", "real: offset 8, 8 bytes, overwrites a pointer"},
+		{"string in a plain word", "desc $4, 8, \"40\"\n array @mp+0, $4, 1\n indir @mp+0, 0\n string @ind+0, \"x\"\n apop",
+			"string: offset 0 is not a pointer in the type map"},
+		{"string in an element's pointer", "desc $4, 8, \"40\"\n array @mp+0, $4, 2\n indir @mp+0, 1\n string @ind+4, \"x\"\n apop", nil},
+		{"word over an element's pointer", "desc $4, 8, \"40\"\n array @mp+0, $4, 2\n indir @mp+0, 0\n word @ind+8, 0, 7\n apop",
+			"word: offset 8, 8 bytes, overwrites a pointer in the type map"},
 		{"string past data", "string @mp+16, \"x\"", "string: offset 16, 4 bytes, past module data size 16"},
 		{"real past data", "real @mp+16, 1.5", "real: offset 16, 8 bytes, past module data size 16"},
 		{"big past data", "big @mp+8, 1, 2", "big: offset 8, 16 bytes, past module data size 16"},
@@ -342,8 +351,9 @@ testsections(void)
 		{"index without array", "indir @mp+4, 0", "ind not array: no array at offset 4"},
 		{"index past array", "array @mp+0, $2, 2\n indir @mp+0, 3", "array init range: index 3 outside array of 2"},
 		{"index at end of array", "array @mp+0, $2, 2\n indir @mp+0, 2\n apop", nil},
-		{"index of overwritten array", "array @mp+0, $2, 2\n word @mp+0, 5\n indir @mp+0, 0", "ind not array"},
-		{"index of partly overwritten array", "array @mp+4, $2, 2\n byte @mp+7, 5\n indir @mp+4, 0", "ind not array"},
+		{"index of overwritten array", "array @mp+0, $2, 2\n word @mp+0, -1\n indir @mp+0, 0", "ind not array"},
+		{"index of partly overwritten array", "array @mp+4, $2, 2\n byte @mp+7, 5\n indir @mp+4, 0",
+			"byte: offset 7, 1 bytes, overwrites a pointer in the type map"},
 		{"array element fits", "array @mp+0, $2, 2\n indir @mp+0, 0\n word @ind+12, 1\n apop", nil},
 		{"array element past", "array @mp+0, $2, 2\n indir @mp+0, 0\n word @ind+16, 1\n apop",
 			"word: offset 16 from element base 0, 4 bytes, past array storage of 16 bytes"},
@@ -585,7 +595,7 @@ manyarrays(Buf *b)
 		bufprint(&t, "\tarray\t@mp+%d, $1, 2\n\tindir\t@mp+%d, 1\n", 4*(k%16), 4*(k%16));
 		bufprint(&t, "\tarray\t@ind+0, $1, 1\n\tindir\t@ind+0, 0\n\tword\t@ind+4, %d\n\tapop\n\tapop\n", k);
 	}
-	bufprint(&t, "\tword\t@mp+0, 1\n\tarray\t@mp+0, $1, 3\n\tindir\t@mp+0, 3\n\tapop\n");
+	bufprint(&t, "\tword\t@mp+0, -1\n\tarray\t@mp+0, $1, 3\n\tindir\t@mp+0, 3\n\tapop\n");
 	testbegin("many: assembles");
 	check(assemble(t.s, 1, b, err, sizeof err) == 0, "%s", err);
 	testend();

@@ -155,6 +155,56 @@ testmemoryfile(void)
 	ktestend();
 }
 
+typedef struct Walk Walk;
+struct Walk {
+	void	*want[3];
+	ulong	req[3];
+	int	seen[3];
+	ulong	nblock;
+	ulong	bytes;
+};
+
+static void
+walkfn(void *v, ulong req, void *arg)
+{
+	Walk *w;
+	int i;
+
+	w = arg;
+	w->nblock++;
+	w->bytes += req;
+	for(i = 0; i < 3; i++)
+		if(v == w->want[i] && req == w->req[i])
+			w->seen[i]++;
+}
+
+static void
+testwalk(void)
+{
+	Walk w;
+	Poolstat ps;
+	int i;
+
+	testbegin("poolwalk visits each allocated heap block once, with its size, and no freed one");
+	memset(&w, 0, sizeof w);
+	for(i = 0; i < 3; i++){
+		w.req[i] = 10 + 1000*i;
+		w.want[i] = heapalloc(w.req[i]);
+	}
+	heapfree(w.want[1]);
+	poolwalk(1, walkfn, &w);
+	poolstat(1, &ps);
+	check(w.seen[0] == 1 && w.seen[1] == 0 && w.seen[2] == 1, "seen %d %d %d, want 1 0 1", w.seen[0], w.seen[1], w.seen[2]);
+	check(w.nblock == ps.nalloc - ps.nfree, "%lud blocks walked, %lud allocated", w.nblock, ps.nalloc - ps.nfree);
+	check(w.bytes <= ps.cursize, "%lud bytes walked, %lud in use", w.bytes, ps.cursize);
+	heapfree(w.want[0]);
+	heapfree(w.want[2]);
+	memset(&w, 0, sizeof w);
+	poolwalk(7, walkfn, &w);
+	check(w.nblock == 0, "a pool past the end walked %lud blocks", w.nblock);
+	ktestend();
+}
+
 int
 testmain(void)
 {
@@ -163,5 +213,6 @@ testmain(void)
 	testheap();
 	testlimit();
 	testmemoryfile();
+	testwalk();
 	return testnfail;
 }

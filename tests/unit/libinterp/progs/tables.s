@@ -5,7 +5,7 @@
 	datasize	176
 	entry	main, $1
 
-	desc	$0, 176, "000000ff"	# the string table's pointers
+	desc	$0, 176, "00000068"	# the string table's pointers: 100, 104, 112
 	desc	$1, 64, ""
 
 main:

@@ -1,0 +1,9 @@
+implement T;
+init()
+{
+	for(;;){
+		break 3;
+		continue "x";
+		break l;
+	}
+}

@@ -1,0 +1,7 @@
+implement T;
+init()
+{
+	else
+		x := 1;
+	y := 1;
+}

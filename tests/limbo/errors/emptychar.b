@@ -1,0 +1,3 @@
+implement T;
+c := '';
+d := 1;

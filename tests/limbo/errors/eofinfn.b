@@ -1,0 +1,5 @@
+implement T;
+init()
+{
+	x := 1;
+	if(x){

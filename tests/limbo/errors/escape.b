@@ -1,0 +1,3 @@
+implement T;
+s := "a\qb";
+c := '\z';

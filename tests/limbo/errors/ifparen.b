@@ -1,0 +1,8 @@
+implement T;
+init()
+{
+	if x > 0
+		return;
+	while(1 {
+	}
+}

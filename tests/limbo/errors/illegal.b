@@ -1,0 +1,3 @@
+implement T;
+x := 1 @ 2;
+y := $;

@@ -1,0 +1,6 @@
+implement Nosuch, T, v;
+T: module { init: fn(); };
+v: int;
+init()
+{
+}

@@ -1,0 +1,5 @@
+implement T
+init()
+{
+}
+implement ;

@@ -1,0 +1,7 @@
+implement T;
+init()
+{
+	A: adt { x: int; };
+	M: module { f: fn(); };
+	x := 1;
+}

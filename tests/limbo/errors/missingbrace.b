@@ -1,0 +1,6 @@
+implement T;
+init()
+{
+	if(1){
+		x := 1;
+}

@@ -1,0 +1,6 @@
+implement T;
+init()
+{
+	s := "abc
+";
+}

@@ -1,0 +1,7 @@
+implement T;
+f(x: int): int;
+g(x: int): int
+	return x;
+h(x: int)
+{
+}

@@ -1,0 +1,4 @@
+implement T;
+include "nosuchfile.m";
+include "/nonexistent/abs.m";
+x := 1;

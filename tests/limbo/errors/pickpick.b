@@ -1,0 +1,10 @@
+implement T;
+A: adt {
+	pick {
+	X =>
+		x: int;
+		pick {
+		Y =>
+		}
+	}
+};

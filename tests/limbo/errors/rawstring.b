@@ -1,0 +1,4 @@
+implement T;
+x := 1;
+s := `abc
+def

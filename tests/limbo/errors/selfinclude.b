@@ -1,0 +1,2 @@
+implement T;
+include "selfinclude.b";

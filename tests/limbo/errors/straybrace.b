@@ -1,0 +1,5 @@
+implement T;
+}
+x := 1;
+}
+y: int;

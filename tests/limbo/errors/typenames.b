@@ -1,0 +1,4 @@
+implement T;
+A, B: type int;
+C, D: adt { x: int; };
+E, F: module { f: fn(); };

@@ -1,0 +1,3 @@
+implement T;
+s := "abc;
+t := 1;

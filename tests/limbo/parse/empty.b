@@ -1,0 +1,1 @@
+# A file with nothing but comments parses to nothing and prints nothing.
