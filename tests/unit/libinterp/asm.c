@@ -308,10 +308,10 @@ testdataenc(void)
 		{"word @mp+32", "20 00 20 00"},
 		{"string @mp+4, \"\"", "30 00 04 00"},
 		{"string @mp+0, \"$Sys\"", "34 00 24 53 79 73 00"},
-		{"byte @mp+3, 255, -1", "12 03 ff ff 00"},
+		{"byte @mp+11, 255, -1", "12 0b ff ff 00"},
 		{"word @mp+8, 1, 2", "22 08 00000001 00000002 00"},
-		{"word @mp+0, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16", "20 10 00 00000001"},
-		{"word @mp+0, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15", "2f 00 00000001"},
+		{"word @mp+16, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16", "20 10 10 00000001"},
+		{"word @mp+16, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15", "2f 10 00000001"},
 		{"byte @mp+8, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1",
 			"10 80 48 08 01"},
 		{"real @mp+232, 1.5", "41 80 e8 3f f8 00 00 00 00 00 00 00"},
@@ -323,7 +323,7 @@ testdataenc(void)
 	static char dtmpl[] =
 		"	module	\"D\"\n"
 		"	datasize	512\n"
-		"	desc	$0, 512, \"\"\n"
+		"	desc	$0, 512, \"c00000000000000040\"\n"	/* pointers at 0, 4 and 260 */
 		"	desc	$1, 40, \"\"\n"
 		"	ret\n"
 		"	%s\n";
@@ -403,7 +403,7 @@ testerrors(void)
 		{"movw $0x, 40(fp)", "t.s:7: bad immediate 0x"},
 		{"movw $12a, 40(fp)", "t.s:7: bad immediate 12a"},
 		{"nop\n movw 4096(fp), 40(fp)", "t.s:8: code: instruction 1: operand src: frame offset 4096 past frame size 64"},
-		{"word @mp+0, 1\n word @mp+14, 1", "t.s:8: data: item 1 at byte"},
+		{"word @mp+0, -1\n word @mp+14, 1", "t.s:8: data: item 1 at byte"},
 		{"link 9, $1, 0, \"f\"", "t.s:7: links: link 0 (f): pc 9 outside code"},
 		{"handler 4(fp), top, top, -1", "t.s:7: handlers: handler 0: exception slot 4(fp) outside"},
 		{"top: ret", "t.s:7: label top defined twice"},
