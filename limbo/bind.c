@@ -70,8 +70,16 @@ static void
 popscope(void)
 {
 	Decl *d;
+	int i;
 
 	nscope--;
+	/* -w: a local variable never mentioned after its declaration */
+	if(front.warn && nscope > 0)
+		for(i = scopes[nscope]; i < nstack; i++){
+			d = stack[i];
+			if(d->kind == Dvar && d->refs == 0)
+				lwarn(d->src, "%s declared and not used", d->sym->name);
+		}
 	while(nstack > scopes[nscope]){
 		d = stack[--nstack];
 		d->sym->decl = d->old;
@@ -459,6 +467,7 @@ bindref(Node *n)
 		return;
 	}
 	n->decl = d;
+	d->refs++;
 }
 
 /* the names declared by the left of :=, declared after the right is bound */
@@ -572,11 +581,13 @@ bindarms(Node *n, int kind)
 		if(kind == Opick){
 			/* the qualifiers are variant names, checked with the types */
 			d = mkdecl(Dvar, n->sym, n->src);
+			d->refs = 1;	/* an arm need not use it */
 			declare(d);
 			a->decl = d;
 		}else if(kind == Oexcept){
 			if(n->sym != nil){
 				d = mkdecl(Dvar, n->sym, n->src);
+				d->refs = 1;
 				declare(d);
 				a->decl = d;
 			}
@@ -901,7 +912,7 @@ checkadts(Decl *l)
  * with the adt or a ref to it as its type.
  */
 static void
-checkself(Type *f, Decl *adt, Src src, Sym *name)
+checkself(Type *f, Decl *adt, Sym *name)
 {
 	Decl *d;
 	Type *t;
@@ -924,7 +935,6 @@ checkself(Type *f, Decl *adt, Src src, Sym *name)
 			lerror(d->src, "self parameter of %s.%s must be %s or ref %s", adt->sym->name,
 				name->name, adt->sym->name, adt->sym->name);
 	}
-	(void)src;
 }
 
 static void
@@ -934,7 +944,7 @@ checkdecls(Decl *l, Decl *adt)
 
 	for(d = l; d != nil; d = d->next){
 		if(d->kind == Dfn && d->ty->kind == Tfn)
-			checkself(d->ty, adt, d->src, d->sym);
+			checkself(d->ty, adt, d->sym);
 		if(d->kind == Dtype && d->ty->decl == d && d->ty->kind == Tadt)
 			checkdecls(d->ty->ids, d);
 		if(d->kind == Dtype && d->ty->decl == d && d->ty->kind == Tmodule)
@@ -964,7 +974,7 @@ checktop(Node *l)
 				Sym *as = n->l->op == Oinst ? n->l->l->sym : n->l->sym;
 				a = typedecl(as->decl);
 			}
-			checkself(n->ty, a, n->src, n->sym);
+			checkself(n->ty, a, n->sym);
 			if(n->decl != nil && n->decl->ty != n->ty && !tequal(n->decl->ty, n->ty))
 				lerror(n->src, "the type of %s differs from its declaration (%s)",
 					n->sym->name, where(n->decl->src));

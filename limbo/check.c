@@ -5,7 +5,6 @@
  * know yet (a type parameter, an instantiated adt's parameterised
  * field, a name whose binding failed) is Tany, which matches
  * anything, so an error is reported only where both sides are known.
- * Not yet checked: casts' legality and exception values.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -377,10 +376,10 @@ callname(Node *l)
 static Type*
 tcall(Node *n)
 {
-	Node *l;
+	Node *l, *a;
 	Type *t, *f;
-	Decl *m;
-	int istype;
+	Decl *m, *p;
+	int istype, k, np;
 
 	l = n->l;
 	/* v.f(args): a member function of v's adt, v its self (not Adt.f(args)) */
@@ -432,7 +431,23 @@ tcall(Node *n)
 	if(f->kind == Tfn)
 		return call(n, f, 0, callname(l));
 	if(f->kind == Texception){
-		typeargs(n->list);
+		/* E(args): the exception's value, its elements in order */
+		p = f->ids;
+		k = 0;
+		for(a = n->list; a != nil; a = a->next, k++){
+			texpr(a);
+			if(p != nil){
+				if(!assignable(p->ty, a->ty))
+					lerror(a->src, "value %d of %s: cannot pass %s as %s", k+1, callname(l),
+						tname(a->ty), tname(rt(p->ty)));
+				p = p->next;
+			}
+		}
+		np = 0;
+		for(p = f->ids; p != nil; p = p->next)
+			np++;
+		if(k != np)
+			lerror(n->src, "%s has %d values, %d given", callname(l), np, k);
 		return f;
 	}
 	if(known(f))
@@ -538,10 +553,14 @@ tbinary(Node *n)
 		return tint;
 	case Oandand:
 	case Ooror:
-		if(known(l) && l->kind != Tint)
-			lerror(n->l->src, "operand of %s must be an int, not %s", n->op == Oandand ? "&&" : "||", tname(l));
-		if(known(r) && r->kind != Tint)
-			lerror(n->r->src, "operand of %s must be an int, not %s", n->op == Oandand ? "&&" : "||", tname(r));
+		/* operands of one arithmetic type, the result an int */
+		op = n->op == Oandand ? "&&" : "||";
+		if(known(l) && !isarith(l))
+			lerror(n->l->src, "operand of %s must be arithmetic, not %s", op, tname(l));
+		else if(known(r) && !isarith(r))
+			lerror(n->r->src, "operand of %s must be arithmetic, not %s", op, tname(r));
+		else if(known(l) && known(r) && !tequal(l, r))
+			lerror(n->src, "operands of %s have different types: %s and %s", op, tname(l), tname(r));
 		return tint;
 	}
 	switch(n->op){
@@ -664,6 +683,25 @@ islvalue(Node *n)
 	return 0;
 }
 
+/* may a value of type from be cast to type to (limbo-lang.md 3.4)? */
+static int
+castable(Type *to, Type *from)
+{
+	int f, t;
+
+	if(tequal(to, from))
+		return 1;
+	t = to->kind;
+	f = from->kind;
+	if((isarith(to) || t == Tstring || t == Tfixed) && (isarith(from) || f == Tstring || f == Tfixed))
+		return !(t == Tfixed && f == Tstring) && !(f == Tfixed && t == Tstring);
+	if(t == Tarray && f == Tstring)
+		return rt(to->of)->kind == Tbyte;
+	if(t == Tstring && f == Tarray)
+		return rt(from->of)->kind == Tbyte;
+	return 0;
+}
+
 /* the qualifiers of an arm or initialiser element: values, ranges, * */
 static void
 checkquals(Node *q)
@@ -680,12 +718,15 @@ checkquals(Node *q)
 static void
 notlvalue(Node *n)
 {
+	char buf[128];
 	Out o;
 
+	/* freed before lerror, which may not return */
 	memset(&o, 0, sizeof o);
 	printexpr(&o, n);
-	lerror(n->src, "cannot assign to %s", o.s != nil ? o.s : "?");
+	snprintf(buf, sizeof buf, "%s", o.s != nil ? o.s : "?");
 	free(o.s);
+	lerror(n->src, "cannot assign to %s", buf);
 }
 
 /* the type of the expression n, stored in n->ty */
@@ -776,8 +817,8 @@ texpr(Node *n)
 		break;
 	case Onot:
 		l = rt(texpr(n->l));
-		if(known(l) && l->kind != Tint)
-			lerror(n->src, "operand of ! must be an int, not %s", tname(l));
+		if(known(l) && !isarith(l))
+			lerror(n->src, "operand of ! must be arithmetic, not %s", tname(l));
 		t = tint;
 		break;
 	case Ocomp:
@@ -834,8 +875,10 @@ texpr(Node *n)
 		t = tint;
 		break;
 	case Ocast:
-		texpr(n->l);
+		l = rt(texpr(n->l));
 		t = rt(n->wtype);
+		if(known(l) && known(t) && !castable(t, l))
+			lerror(n->src, "cannot cast %s to %s", atname(l), tname(t));
 		break;
 	case Oexp: case Omul: case Odiv: case Omod: case Oadd: case Osub:
 	case Olsh: case Orsh: case Olt: case Ogt: case Oleq: case Ogeq:
@@ -1094,25 +1137,30 @@ casequals(Node *n, Type *t)
 		}
 }
 
+/* variables' initialisers, a group (a, b: T = e) at a time; := gives them e's type */
 static void
 checkdecls(Decl *d)
 {
+	Decl *g;
 	Type *t;
 
 	for(; d != nil; d = d->next){
 		if(d->kind != Dvar || d->init == nil)
 			continue;
-		if(d->next != nil && d->next->init == d->init)
-			continue;
-		t = texpr(d->init);
-		if(d->ty == nil){
-			d->ty = rt(t);
-			if(d->ty->kind == Tnil){
-				lerror(d->src, "cannot declare %s with nil: it has no type", d->sym->name);
-				d->ty = tany;
+		g = d;
+		while(d->next != nil && d->next->init == g->init)
+			d = d->next;
+		t = rt(texpr(g->init));
+		if(g->inferred){
+			if(t->kind == Tnil || t->kind == Tnone){
+				lerror(g->src, "cannot declare %s with %s", g->sym->name,
+					t->kind == Tnil ? "nil: it has no type" : "an expression that has no value");
+				t = tany;
 			}
-		}else if(!assignable(d->ty, t))
-			lerror(d->init->src, "cannot initialise %s (%s) with %s", d->sym->name, tname(rt(d->ty)), tname(rt(t)));
+			for(; g != d->next; g = g->next)
+				g->ty = t;
+		}else if(!assignable(g->ty, t))
+			lerror(g->init->src, "cannot initialise %s (%s) with %s", g->sym->name, tname(rt(g->ty)), tname(t));
 	}
 }
 
@@ -1185,7 +1233,7 @@ checkstmt(Node *n)
 					continue;
 				}
 				texpr(q);
-				if(q->op != Orcv && q->op != Osnd && !(q->op == Odas && q->r->op == Orcv))
+				if(q->op != Orcv && q->op != Osnd && !((q->op == Odas || q->op == Oas) && q->r->op == Orcv))
 					lerror(q->src, "an alt qualifier must be a send or a receive");
 			}
 			checkstmts(a->body->list);

@@ -278,7 +278,7 @@ main(int argc, char **argv)
 	}
 	if(i >= argc)
 		usage();
-	(void)out;
+	(void)out;	/* -o names the .dis file, when there is one */
 	if((arg = moduledir()) != nil && front.nincdir < Maxpath)
 		front.incdir[front.nincdir++] = arg;
 	bad = 0;

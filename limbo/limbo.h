@@ -7,12 +7,15 @@
  * Everything the front end allocates lives in one arena (lalloc) and
  * is released at once by lfreeall; nothing is freed piecemeal.
  *
- * The tree is what the parser saw, with names unresolved: a type
- * written as a name is a Type of kind Tname until declarations are
- * bound. Types, Decls and Nodes already carry the fields the later
- * stages fill (sizes, alignments, offsets, resolved declarations),
- * so that signatures (dis-link.md) and frame layouts (limbo-lang.md
- * section 8) can be computed on this same structure.
+ * The passes, in order (limbo.c): parse.c builds the tree as written,
+ * names unresolved (a type written as a name is a Type of kind Tname);
+ * bind.c enters declarations in scopes and points names at them
+ * (Node.decl, Type.bound); const.c folds con declarations (Decl.value);
+ * check.c gives expressions their types (Node.ty). None of them
+ * changes what print.c prints. types.c and sig.c compute, on the same
+ * structures, what code generation and linking need: sizes and
+ * alignments, pointer maps, frames, module data layout, Inferno's
+ * type strings and signatures (dis-link.md, limbo-lang.md section 8).
  */
 
 typedef unsigned char	uchar;
@@ -32,7 +35,7 @@ enum {
 	Maxpath = 32,		/* -I directories */
 };
 
-/* A place in the source: file is an index into the table of source files (lexfile). */
+/* A place in the source: file indexes the table of source files (srcfile). */
 typedef struct Src Src;
 struct Src {
 	int	file;
@@ -194,6 +197,7 @@ struct Decl {
 	Decl	*next;
 	uchar	cyclic;		/* Dfield: cyclic */
 	uchar	self;		/* Darg: self */
+	uchar	inferred;	/* Dvar: declared name := init, its type the init's (check.c) */
 	int	iota;		/* its place among the names declared with it: iota's value */
 
 	/* filled by later stages */

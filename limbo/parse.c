@@ -1431,7 +1431,7 @@ fndef(void)
 static Node*
 decl(int ctx)
 {
-	Decl *names;
+	Decl *names, *d;
 	Src src;
 	Node *n;
 	int k;
@@ -1458,6 +1458,8 @@ decl(int ctx)
 			want(Ldas);
 			n = mk(Odecl, src);
 			settype(names, Dvar, nil, expr());
+			for(d = names; d != nil; d = d->next)
+				d->inferred = 1;
 			want(Lsemi);
 			n->decls = names;
 			n->stop = laststop;

@@ -711,7 +711,7 @@ pdecls(Out *o, Decl *d, int ind, int all)
 		last = pnames(o, d);
 		switch(d->kind){
 		case Dvar:
-			if(d->ty == nil){
+			if(d->inferred){
 				str(o, " := ");
 				pexpr(o, d->init, Ptop);
 				break;

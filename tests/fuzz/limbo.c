@@ -91,6 +91,7 @@ LLVMFuzzerTestOneInput(const uchar *data, size_t size)
 	char *text;
 
 	front.noinclude = 1;
+	front.warn = 1;
 	front.errout = errout;
 	text = malloc(size + 1);
 	if(text == nil)

@@ -10,6 +10,7 @@
 #			module's link table sig/NAME.out (from dis-link.md)
 #  const/NAME.b		limbo -K prints the constants' values const/NAME.out
 #  errors/NAME.b	refused with exactly the messages of errors/NAME.err
+#			(given the options on a first line "# flags: ...")
 # and the driver never claims to have compiled. Prints "ok NAME" or
 # "FAIL NAME: why", then "run: N ok, M FAIL".
 # Usage: run.sh [path to limbo]
@@ -101,7 +102,8 @@ for f in errors/*.b; do
 		fail "$f" "no errors/$n.err"
 		continue
 	fi
-	(cd errors && "$limbo" "$n.b") >"$tmp/out" 2>"$tmp/err"
+	flags=$(sed -n '1s/^# flags: //p' "$f")
+	(cd errors && "$limbo" $flags "$n.b") >"$tmp/out" 2>"$tmp/err"
 	st=$?
 	if [ $st -eq 0 ]; then
 		fail "$f" "accepted (status 0)"
