@@ -22,39 +22,17 @@ badbounds(void)
 	error("array bounds error");
 }
 
+static void
+addrefcell(Dptr *p)
+{
+	addref(*p);
+}
+
 /* Add a reference for each pointer the type names in v. */
 static void
 incptrs(void *v, Dtype *t)
 {
-	int i, b;
-	uchar *p, m;
-
-	p = v;
-	for(i = 0; i < t->np; i++){
-		m = t->map[i];
-		if(m == 0)
-			continue;
-		for(b = 0; b < 8; b++)
-			if(m & (0x80 >> b))
-				addref(P(p + 32*i + 4*b));
-	}
-}
-
-static void
-markptrs(void *v, Dtype *t)
-{
-	int i, b;
-	uchar *p, m;
-
-	p = v;
-	for(i = 0; i < t->np; i++){
-		m = t->map[i];
-		if(m == 0)
-			continue;
-		for(b = 0; b < 8; b++)
-			if(m & (0x80 >> b))
-				gcmark(P(p + 32*i + 4*b));
-	}
+	eachptr(v, t, addrefcell);
 }
 
 static void

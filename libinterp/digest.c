@@ -269,59 +269,55 @@ sha1block(u32int *h, uchar *p)
 	h[4] += e;
 }
 
+/*
+ * SHA-2's compression (FIPS 180-4 §6.2.2, §6.4.2), one shape for both
+ * word sizes: SHA-256 works on 32-bit words in 64 rounds, SHA-512 on
+ * 64-bit ones in 80, with their own rotations (the Σ and σ functions)
+ * and constants (K, of round i). A macro, as a function cannot take
+ * the word type. h is the state, p the block.
+ */
+#define SHA2BLOCK(T, nround, load, K, Sigma0, Sigma1, sigma0, sigma1)\
+	T w[nround], v[8], t1, t2;\
+	int i;\
+\
+	for(i = 0; i < 16; i++)\
+		w[i] = load(p + sizeof(T)*i);\
+	for(; i < nround; i++)\
+		w[i] = w[i-16] + sigma0(w[i-15]) + w[i-7] + sigma1(w[i-2]);\
+	memmove(v, h, sizeof v);\
+	for(i = 0; i < nround; i++){\
+		/* v: a b c d e f g h */\
+		t1 = v[7] + Sigma1(v[4]) + ((v[4] & v[5]) ^ (~v[4] & v[6])) + K(i) + w[i];\
+		t2 = Sigma0(v[0]) + ((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));\
+		memmove(v+1, v, 7*sizeof v[0]);\
+		v[4] += t1;\
+		v[0] = t1 + t2;\
+	}\
+	for(i = 0; i < 8; i++)\
+		h[i] += v[i];
+
+/* SHA-256's constants are the high halves of SHA-512's first 64. */
+#define K256(i)		((u32int)(sha512k[i] >> 32))
+#define K512(i)		sha512k[i]
+#define Sigma0_256(x)	(ROTR(x, 2) ^ ROTR(x, 13) ^ ROTR(x, 22))
+#define Sigma1_256(x)	(ROTR(x, 6) ^ ROTR(x, 11) ^ ROTR(x, 25))
+#define sigma0_256(x)	(ROTR(x, 7) ^ ROTR(x, 18) ^ ((x) >> 3))
+#define sigma1_256(x)	(ROTR(x, 17) ^ ROTR(x, 19) ^ ((x) >> 10))
+#define Sigma0_512(x)	(ROTR64(x, 28) ^ ROTR64(x, 34) ^ ROTR64(x, 39))
+#define Sigma1_512(x)	(ROTR64(x, 14) ^ ROTR64(x, 18) ^ ROTR64(x, 41))
+#define sigma0_512(x)	(ROTR64(x, 1) ^ ROTR64(x, 8) ^ ((x) >> 7))
+#define sigma1_512(x)	(ROTR64(x, 19) ^ ROTR64(x, 61) ^ ((x) >> 6))
+
 static void
 sha256block(u32int *h, uchar *p)
 {
-	u32int w[64], v[8], t1, t2, s0, s1;
-	int i;
-
-	for(i = 0; i < 16; i++)
-		w[i] = be32(p + 4*i);
-	for(; i < 64; i++){
-		s0 = ROTR(w[i-15], 7) ^ ROTR(w[i-15], 18) ^ (w[i-15] >> 3);
-		s1 = ROTR(w[i-2], 17) ^ ROTR(w[i-2], 19) ^ (w[i-2] >> 10);
-		w[i] = w[i-16] + s0 + w[i-7] + s1;
-	}
-	memmove(v, h, sizeof v);
-	for(i = 0; i < 64; i++){
-		/* v: a b c d e f g h */
-		t1 = v[7] + (ROTR(v[4], 6) ^ ROTR(v[4], 11) ^ ROTR(v[4], 25)) +
-			((v[4] & v[5]) ^ (~v[4] & v[6])) + (u32int)(sha512k[i] >> 32) + w[i];
-		t2 = (ROTR(v[0], 2) ^ ROTR(v[0], 13) ^ ROTR(v[0], 22)) +
-			((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
-		memmove(v+1, v, 7*sizeof v[0]);
-		v[4] += t1;
-		v[0] = t1 + t2;
-	}
-	for(i = 0; i < 8; i++)
-		h[i] += v[i];
+	SHA2BLOCK(u32int, 64, be32, K256, Sigma0_256, Sigma1_256, sigma0_256, sigma1_256)
 }
 
 static void
 sha512block(u64int *h, uchar *p)
 {
-	u64int w[80], v[8], t1, t2, s0, s1;
-	int i;
-
-	for(i = 0; i < 16; i++)
-		w[i] = be64(p + 8*i);
-	for(; i < 80; i++){
-		s0 = ROTR64(w[i-15], 1) ^ ROTR64(w[i-15], 8) ^ (w[i-15] >> 7);
-		s1 = ROTR64(w[i-2], 19) ^ ROTR64(w[i-2], 61) ^ (w[i-2] >> 6);
-		w[i] = w[i-16] + s0 + w[i-7] + s1;
-	}
-	memmove(v, h, sizeof v);
-	for(i = 0; i < 80; i++){
-		t1 = v[7] + (ROTR64(v[4], 14) ^ ROTR64(v[4], 18) ^ ROTR64(v[4], 41)) +
-			((v[4] & v[5]) ^ (~v[4] & v[6])) + sha512k[i] + w[i];
-		t2 = (ROTR64(v[0], 28) ^ ROTR64(v[0], 34) ^ ROTR64(v[0], 39)) +
-			((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
-		memmove(v+1, v, 7*sizeof v[0]);
-		v[4] += t1;
-		v[0] = t1 + t2;
-	}
-	for(i = 0; i < 8; i++)
-		h[i] += v[i];
+	SHA2BLOCK(u64int, 80, be64, K512, Sigma0_512, Sigma1_512, sigma0_512, sigma1_512)
 }
 
 static void
@@ -474,27 +470,32 @@ hmackey(int alg, uchar *key, int nkey, uchar *k, uchar x)
 		k[i] ^= x;
 }
 
-void
-hmacinit(Digest *d, int alg, uchar *key, int nkey)
+/* Start d as a digest of the key padded with x: HMAC's inner (0x36) or outer (0x5c) hash. */
+static void
+hmacstart(Digest *d, int alg, uchar *key, int nkey, uchar x)
 {
 	uchar k[128];
 
-	hmackey(alg, key, nkey, k, 0x36);
+	hmackey(alg, key, nkey, k, x);
 	digestinit(d, alg);
 	digestupdate(d, k, dblocklen(alg));
 }
 
 void
+hmacinit(Digest *d, int alg, uchar *key, int nkey)
+{
+	hmacstart(d, alg, key, nkey, 0x36);
+}
+
+void
 hmacfinal(Digest *d, uchar *key, int nkey, uchar *out)
 {
-	uchar k[128], inner[Digestmax];
+	uchar inner[Digestmax];
 	int alg;
 
 	alg = d->alg;
 	digestfinal(d, inner);
-	hmackey(alg, key, nkey, k, 0x5c);
-	digestinit(d, alg);
-	digestupdate(d, k, dblocklen(alg));
+	hmacstart(d, alg, key, nkey, 0x5c);
 	digestupdate(d, inner, digestlen(alg));
 	digestfinal(d, out);
 }

@@ -101,13 +101,23 @@ gcmark(Dptr v)
 	}
 }
 
+static void
+markcell(Dptr *p)
+{
+	gcmark(*p);
+}
+
+void
+markptrs(void *v, Dtype *t)
+{
+	eachptr(v, t, markcell);
+}
+
 /* Call gcmark for each reference h holds. */
 static void
 references(Heap *h)
 {
 	Dtype *t;
-	int i, b;
-	uchar *p, m;
 
 	t = h->t;
 	if(t == nil)
@@ -116,15 +126,7 @@ references(Heap *h)
 		t->mark(t, H2D(h));
 		return;
 	}
-	p = H2D(h);
-	for(i = 0; i < t->np; i++){
-		m = t->map[i];
-		if(m == 0)
-			continue;
-		for(b = 0; b < 8; b++)
-			if(m & (0x80 >> b))
-				gcmark(P(p + 32*i + 4*b));
-	}
+	markptrs(H2D(h), t);
 }
 
 /* A block of the heap pool that is an object's (raw heapalloc blocks are not tagged). */

@@ -89,35 +89,19 @@ heapz(Dtype *t)
 void
 initmem(Dtype *t, void *v)
 {
-	int i, b;
-	uchar *p, m;
+	eachptr(v, t, setnil);
+}
 
-	p = v;
-	for(i = 0; i < t->np; i++){
-		m = t->map[i];
-		if(m == 0)
-			continue;
-		for(b = 0; b < 8; b++)
-			if(m & (0x80 >> b))
-				P(p + 32*i + 4*b) = H;
-	}
+static void
+destroycell(Dptr *p)
+{
+	destroy(*p);
 }
 
 void
 freeptrs(void *v, Dtype *t)
 {
-	int i, b;
-	uchar *p, m;
-
-	p = v;
-	for(i = 0; i < t->np; i++){
-		m = t->map[i];
-		if(m == 0)
-			continue;
-		for(b = 0; b < 8; b++)
-			if(m & (0x80 >> b))
-				destroy(P(p + 32*i + 4*b));
-	}
+	eachptr(v, t, destroycell);
 }
 
 /* Release what h holds and return its memory. */

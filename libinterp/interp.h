@@ -307,9 +307,37 @@ Dtype*	dtype(int size, uchar *map, int np);	/* a new run-time type (ref 1) */
 void	freetype(Dtype*);			/* drop a reference (only types made by dtype are counted and freed) */
 void	freeheap(Heap*);			/* return an object's memory (after its contents are released) */
 
+/*
+ * Call f on each pointer cell t's map names in the object at v, in
+ * address order: every walk of a type map is this one. Always inlined,
+ * so that f, a constant at each call, is inlined too: the interpreter's
+ * hot paths (xec.h) walk frames with it.
+ */
+static inline __attribute__((always_inline)) void
+eachptr(void *v, Dtype *t, void (*f)(Dptr*))
+{
+	Dptr *w;
+	int i, b, k;
+
+	for(i = 0; i < t->np; i++){
+		w = (Dptr*)((uchar*)v + 32*i);
+		for(b = t->map[i]; b != 0; b &= ~(0x80 >> k)){
+			k = __builtin_clz((unsigned)b) - 24;	/* the highest bit left, 7-k, is word k */
+			f(&w[k]);
+		}
+	}
+}
+
+static inline void
+setnil(Dptr *p)
+{
+	*p = H;
+}
+
 /* gc.c: the cycle collector. */
 void	gcinit(void);
 void	gcmark(Dptr);				/* mark an object reachable (from a mark function) */
+void	markptrs(void*, Dtype*);		/* gcmark every pointer the type names */
 void	gcrun(int full);			/* VM held, Progs between instructions: full: collect now; else collect if enough was allocated since the last (the scheduler calls gcrun(0) between quanta) */
 extern int	gcrunning;
 void	gcroot(Dptr *cell);			/* C code keeps a Dis pointer in *cell: the collector treats it as a root */

@@ -98,23 +98,17 @@ hashinput(Array *buf, s32int *n)
 }
 
 /*
- * md4 ... sha512 (buf, n, digest, state): hash buf[0:n] into state (a
- * new one if nil); a non-nil digest finishes it into digest[0:dlen].
- * Returns the state used, also when finished (its contents then spent).
+ * Hash buf[0:n] into the state sw (a new one if nil, keyed by key for
+ * an HMAC); a non-nil dig finishes it into dig[0:dlen]. Returns the
+ * state used, also when finished (its contents then spent). key is
+ * nil for a plain digest.
  */
 static void
-dodigest(void *fp, int alg)
+hash(void *fp, int alg, Array *buf, s32int n, Array *key, Array *dig, Dptr sw)
 {
-	Array *buf, *dig;
-	s32int n;
 	uchar *p;
-	Dptr sw;
 	Dstate *s;
 
-	buf = arr(P(ARG(fp, 32)));
-	n = W(ARG(fp, 36));
-	dig = arr(P(ARG(fp, 40)));
-	sw = P(ARG(fp, 44));
 	p = hashinput(buf, &n);
 	if(dig != nil && dig->len < (u32int)digestlen(alg))
 		error(exBaddigest);
@@ -124,12 +118,23 @@ dodigest(void *fp, int alg)
 	if(s == nil){
 		sw = newstate(nil, alg);
 		s = D2P(sw);
+		if(key != nil)
+			hmacinit(&s->d, alg, key->data, key->len);
 	}else
 		ADDREF(sw);
 	digestupdate(&s->d, p, n);
-	if(dig != nil)
+	if(dig != nil && key != nil)
+		hmacfinal(&s->d, key->data, key->len, dig->data);
+	else if(dig != nil)
 		digestfinal(&s->d, dig->data);
 	retptr(fp, sw);
+}
+
+/* md4 ... sha512 (buf, n, digest, state) */
+static void
+dodigest(void *fp, int alg)
+{
+	hash(fp, alg, arr(P(ARG(fp, 32))), W(ARG(fp, 36)), nil, arr(P(ARG(fp, 40))), P(ARG(fp, 44)));
 }
 
 static void krmd4(void *fp) { dodigest(fp, Dmd4); }
@@ -148,35 +153,12 @@ static void krsha512(void *fp) { dodigest(fp, Dsha512); }
 static void
 dohmac(void *fp, int alg)
 {
-	Array *buf, *key, *dig;
-	s32int n;
-	uchar *p;
-	Dptr sw;
-	Dstate *s;
+	Array *key;
 
-	buf = arr(P(ARG(fp, 32)));
-	n = W(ARG(fp, 36));
 	key = arr(P(ARG(fp, 40)));
-	dig = arr(P(ARG(fp, 44)));
-	sw = P(ARG(fp, 48));
 	if(key == nil || key->len > Hmackeymax)
 		error(exBadkey);
-	p = hashinput(buf, &n);
-	if(dig != nil && dig->len < (u32int)digestlen(alg))
-		error(exBaddigest);
-	s = getstate(sw);
-	if(s != nil && s->d.alg != alg)
-		error(exWrongdigest);
-	if(s == nil){
-		sw = newstate(nil, alg);
-		s = D2P(sw);
-		hmacinit(&s->d, alg, key->data, key->len);
-	}else
-		ADDREF(sw);
-	digestupdate(&s->d, p, n);
-	if(dig != nil)
-		hmacfinal(&s->d, key->data, key->len, dig->data);
-	retptr(fp, sw);
+	hash(fp, alg, arr(P(ARG(fp, 32))), W(ARG(fp, 36)), key, arr(P(ARG(fp, 44))), P(ARG(fp, 48)));
 }
 
 static void krhmacmd5(void *fp) { dohmac(fp, Dmd5); }

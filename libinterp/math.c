@@ -178,66 +178,94 @@ mathmodf(void *fp)
 /*
  * IEEE bit patterns. A real32 pattern is widened exactly; a real
  * narrowed to real32 rounds to nearest (the host's conversion).
+ * These four are the only places a real and its bits meet.
  */
-static void
-mathbits32real(void *fp)
+static double
+f32frombits(u32int u)
 {
 	union { float f; u32int u; } b;
 
-	b.u = UW(ARG(fp, 32));
-	F(RES(fp)) = b.f;
+	b.u = u;
+	return b.f;
+}
+
+static u32int
+f32bits(double d)
+{
+	union { float f; u32int u; } b;
+
+	b.f = d;
+	return b.u;
+}
+
+static double
+f64frombits(u64int u)
+{
+	union { double d; u64int u; } b;
+
+	b.u = u;
+	return b.d;
+}
+
+static u64int
+f64bits(double d)
+{
+	union { double d; u64int u; } b;
+
+	b.d = d;
+	return b.u;
+}
+
+static void
+mathbits32real(void *fp)
+{
+	F(RES(fp)) = f32frombits(UW(ARG(fp, 32)));
 }
 
 static void
 mathbits64real(void *fp)
 {
-	union { double d; u64int u; } b;
-
-	b.u = L(ARG(fp, 32));
-	F(RES(fp)) = b.d;
+	F(RES(fp)) = f64frombits(L(ARG(fp, 32)));
 }
 
 static void
 mathrealbits32(void *fp)
 {
-	union { float f; u32int u; } b;
-
-	b.f = F(ARG(fp, 32));
-	UW(RES(fp)) = b.u;
+	UW(RES(fp)) = f32bits(F(ARG(fp, 32)));
 }
 
 static void
 mathrealbits64(void *fp)
 {
-	union { double d; u64int u; } b;
-
-	b.d = F(ARG(fp, 32));
-	L(RES(fp)) = b.u;
+	L(RES(fp)) = f64bits(F(ARG(fp, 32)));
 }
 
-/* The FP control and status words (see the top of the file). */
+/*
+ * The FP control and status words (see the top of the file): the bits
+ * of the mask take the new value's; the old word is the result.
+ */
 static void
-mathFPcontrol(void *fp)
+setfpword(u32int *w, void *fp)
 {
 	u32int r, mask, old;
 
 	r = UW(ARG(fp, 32));
 	mask = UW(ARG(fp, 36));
-	old = fpcontrol;
-	fpcontrol = (old & ~mask) | (r & mask);
+	old = *w;
+	*w = (old & ~mask) | (r & mask);
 	W(RES(fp)) = old;
+}
+
+static void
+mathFPcontrol(void *fp)
+{
+	setfpword(&fpcontrol, fp);
 }
 
 static void
 mathFPstatus(void *fp)
 {
-	u32int r, mask, old;
-
-	r = UW(ARG(fp, 32));
-	mask = UW(ARG(fp, 36));
-	old = fpstatus;
-	fpstatus = (old & ~mask) | (r & mask);
-	W(RES(fp)) = old;
+	setfpword(&fpstatus, fp);
 }
 
 static void
@@ -501,13 +529,6 @@ mathsort(void *fp)
  * left alone.
  */
 static void
-bytesfor(Array *b, u32int n, int size)
-{
-	if((u64int)n * size > alen(b))
-		error(exShort);
-}
-
-static void
 put32(uchar *p, u32int v)
 {
 	p[0] = v >> 24;
@@ -522,16 +543,31 @@ get32(uchar *p)
 	return (u32int)p[0]<<24 | p[1]<<16 | p[2]<<8 | p[3];
 }
 
+/*
+ * The arguments of import and export: the byte array (*b) and x
+ * (*x), checked that b holds x's elements at size bytes each.
+ * Returns x's length.
+ */
+static u32int
+bytesfor(void *fp, Array **b, Array **x, int size)
+{
+	u32int n;
+
+	*b = arr(P(ARG(fp, 32)));
+	*x = arr(P(ARG(fp, 36)));
+	n = alen(*x);
+	if((u64int)n * size > alen(*b))
+		error(exShort);
+	return n;
+}
+
 static void
 mathexport_int(void *fp)
 {
 	Array *b, *x;
 	u32int i, n;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 4);
+	n = bytesfor(fp, &b, &x, 4);
 	for(i = 0; i < n; i++)
 		put32(b->data + 4*i, ((u32int*)x->data)[i]);
 }
@@ -542,10 +578,7 @@ mathimport_int(void *fp)
 	Array *b, *x;
 	u32int i, n;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 4);
+	n = bytesfor(fp, &b, &x, 4);
 	for(i = 0; i < n; i++)
 		((u32int*)x->data)[i] = get32(b->data + 4*i);
 }
@@ -555,16 +588,13 @@ mathexport_real(void *fp)
 {
 	Array *b, *x;
 	u32int i, n;
-	union { double d; u64int u; } v;
+	u64int v;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 8);
+	n = bytesfor(fp, &b, &x, 8);
 	for(i = 0; i < n; i++){
-		v.d = ((double*)x->data)[i];
-		put32(b->data + 8*i, v.u >> 32);
-		put32(b->data + 8*i + 4, v.u);
+		v = f64bits(((double*)x->data)[i]);
+		put32(b->data + 8*i, v >> 32);
+		put32(b->data + 8*i + 4, v);
 	}
 }
 
@@ -573,16 +603,10 @@ mathimport_real(void *fp)
 {
 	Array *b, *x;
 	u32int i, n;
-	union { double d; u64int u; } v;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 8);
-	for(i = 0; i < n; i++){
-		v.u = (u64int)get32(b->data + 8*i) << 32 | get32(b->data + 8*i + 4);
-		((double*)x->data)[i] = v.d;
-	}
+	n = bytesfor(fp, &b, &x, 8);
+	for(i = 0; i < n; i++)
+		((double*)x->data)[i] = f64frombits((u64int)get32(b->data + 8*i) << 32 | get32(b->data + 8*i + 4));
 }
 
 static void
@@ -590,16 +614,10 @@ mathexport_real32(void *fp)
 {
 	Array *b, *x;
 	u32int i, n;
-	union { float f; u32int u; } v;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 4);
-	for(i = 0; i < n; i++){
-		v.f = ((double*)x->data)[i];
-		put32(b->data + 4*i, v.u);
-	}
+	n = bytesfor(fp, &b, &x, 4);
+	for(i = 0; i < n; i++)
+		put32(b->data + 4*i, f32bits(((double*)x->data)[i]));
 }
 
 static void
@@ -607,16 +625,10 @@ mathimport_real32(void *fp)
 {
 	Array *b, *x;
 	u32int i, n;
-	union { float f; u32int u; } v;
 
-	b = arr(P(ARG(fp, 32)));
-	x = arr(P(ARG(fp, 36)));
-	n = alen(x);
-	bytesfor(b, n, 4);
-	for(i = 0; i < n; i++){
-		v.u = get32(b->data + 4*i);
-		((double*)x->data)[i] = v.f;
-	}
+	n = bytesfor(fp, &b, &x, 4);
+	for(i = 0; i < n; i++)
+		((double*)x->data)[i] = f32frombits(get32(b->data + 4*i));
 }
 
 /* dis-link.md §5, in the runtime table's order */

@@ -863,35 +863,45 @@ klogd(double x)
 	return klog(dd(x, 0));
 }
 
+/*
+ * The arguments whose log (in any base) is not computed: NaN, x < 0,
+ * 0, +Inf and 1. Returns 1 with the result in *r for them.
+ */
+static int
+logedge(double x, double *r)
+{
+	if(misnan(x))
+		*r = x;
+	else if(x < 0)
+		*r = NaN;
+	else if(x == 0)
+		*r = -Inf;
+	else if(!mfinite(x))
+		*r = x;
+	else if(x == 1)
+		*r = 0;
+	else
+		return 0;
+	return 1;
+}
+
 double
 mlog(double x)
 {
-	if(misnan(x))
-		return x;
-	if(x < 0)
-		return NaN;
-	if(x == 0)
-		return -Inf;
-	if(!mfinite(x))
-		return x;
-	if(x == 1)
-		return 0;
+	double r;
+
+	if(logedge(x, &r))
+		return r;
 	return klogd(x).hi;
 }
 
 double
 mlog10(double x)
 {
-	if(misnan(x))
-		return x;
-	if(x < 0)
-		return NaN;
-	if(x == 0)
-		return -Inf;
-	if(!mfinite(x))
-		return x;
-	if(x == 1)
-		return 0;
+	double r;
+
+	if(logedge(x, &r))
+		return r;
 	return dddiv(klogd(x), LN10).hi;
 }
 

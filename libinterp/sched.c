@@ -557,18 +557,13 @@ setkill(Prog *p, char *why)
 }
 
 /*
- * Post an exception to p, raised where it stands the next time it
- * runs (catchable): a Prog waiting on a channel is taken off it and
- * made ready, one in a system call has the call interrupted. A
- * pending kill or exception is not replaced.
+ * Make p, with a kill or exception pending, see it soon: a Prog
+ * waiting on a channel is taken off it and made ready, one in a
+ * system call has the call interrupted.
  */
-void
-progexcept(Prog *p, char *text)
+static void
+interrupt(Prog *p)
 {
-	if(p->state == Pexiting || p->state == Pbroken)
-		return;
-	if(p->kill == nil)
-		p->kill = kstrdup(text);
 	switch(p->state){
 	case Palt:
 	case Psend:
@@ -582,6 +577,20 @@ progexcept(Prog *p, char *text)
 			swiproc(p->kproc, 0);
 		break;
 	}
+}
+
+/*
+ * Post an exception to p, raised where it stands the next time it
+ * runs (catchable). A pending kill or exception is not replaced.
+ */
+void
+progexcept(Prog *p, char *text)
+{
+	if(p->state == Pexiting || p->state == Pbroken)
+		return;
+	if(p->kill == nil)
+		p->kill = kstrdup(text);
+	interrupt(p);
 }
 
 int
@@ -598,19 +607,7 @@ killprog(Prog *p, char *why)
 		return 1;
 	}
 	setkill(p, why);
-	switch(p->state){
-	case Palt:
-	case Psend:
-	case Precv:
-	case Pdebug:
-		chanunwait(p);
-		addrun(p);
-		break;
-	case Prelease:
-		if(p->kproc != nil)
-			swiproc(p->kproc, 0);
-		break;
-	}
+	interrupt(p);
 	return 1;
 }
 

@@ -321,51 +321,47 @@ sysformat(Prog *p, uchar *fp, uchar *va, Dptr fmt, int *n)
 	return buf;
 }
 
-void
-Sys_print(void *a)
+/* print and fprint: format fmt with the arguments at args in frame a and write it to fd. */
+static void
+printcall(void *a, int fd, uchar *args, Dptr fmt, s32int *ret)
 {
-	Fp *f;
 	Prog *p;
 	char *buf;
 	long r;
 	int n;
 
-	f = a;
 	p = currun();
-	buf = sysformat(p, a, (uchar*)a + Fargs + 4, f->p, &n);
-	release();
-	r = kwrite(1, buf, n);
-	acquire();
-	free(buf);
-	if(r < 0)
-		checkclosedpipe(p);
-	W(RET(f)) = r;
-}
-
-void
-Sys_fprint(void *a)
-{
-	Fpp *f;
-	Prog *p;
-	char *buf;
-	long r;
-	int n, fd;
-
-	f = a;
-	p = currun();
-	fd = fdchk(f->p0);
-	buf = sysformat(p, a, (uchar*)a + Fargs + 8, f->p1, &n);
+	buf = sysformat(p, a, args, fmt, &n);
 	release();
 	r = kwrite(fd, buf, n);
 	acquire();
 	free(buf);
 	if(r < 0)
 		checkclosedpipe(p);
-	W(RET(f)) = r;
+	*ret = r;
 }
 
 void
-Sys_sprint(void *a)
+Sys_print(void *a)
+{
+	Fp *f;
+
+	f = a;
+	printcall(a, 1, (uchar*)a + Fargs + 4, f->p, RET(f));
+}
+
+void
+Sys_fprint(void *a)
+{
+	Fpp *f;
+
+	f = a;
+	printcall(a, fdchk(f->p0), (uchar*)a + Fargs + 8, f->p1, RET(f));
+}
+
+/* sprint and aprint: the formatted text as a string, or an array of byte, in place of what the result held. */
+static void
+sprintcall(void *a, int asarray)
 {
 	Fp *f;
 	char *buf;
@@ -378,7 +374,10 @@ Sys_sprint(void *a)
 		free(buf);
 		nexterror();
 	}
-	s = n > 0 ? c2string(buf, n) : H;
+	if(asarray)
+		s = mem2array(buf, n);
+	else
+		s = n > 0 ? c2string(buf, n) : H;
 	poperror();
 	free(buf);
 	o = P(RET(f));
@@ -387,23 +386,13 @@ Sys_sprint(void *a)
 }
 
 void
+Sys_sprint(void *a)
+{
+	sprintcall(a, 0);
+}
+
+void
 Sys_aprint(void *a)
 {
-	Fp *f;
-	char *buf;
-	Dptr arr, o;
-	int n;
-
-	f = a;
-	buf = sysformat(currun(), a, (uchar*)a + Fargs + 4, f->p, &n);
-	if(waserror()){
-		free(buf);
-		nexterror();
-	}
-	arr = mem2array(buf, n);
-	poperror();
-	free(buf);
-	o = P(RET(f));
-	P(RET(f)) = arr;
-	destroy(o);
+	sprintcall(a, 1);
 }

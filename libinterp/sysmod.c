@@ -37,7 +37,7 @@ FOFF(Fip, p, 36);
 FOFF(Fipi, n, 40);
 FOFF(Fppi, i, 40);
 FOFF(Fpip, version, 40);
-FOFF(Fppib, off, 48); FSIZE(Fppib, 56);
+FOFF(Fppib, n, 40); FOFF(Fppib, off, 48); FSIZE(Fppib, 56);
 FOFF(Fpbi, off, 40); FOFF(Fpbi, start, 48); FSIZE(Fpbi, 56);
 FOFF(Fppsis, spec, 48); FSIZE(Fppsis, 56);
 FOFF(Fpdir, d, 40); FSIZE(Fpdir, 104);
@@ -117,27 +117,6 @@ fgrpref(Fgrp *f)
 	lock(&f->l);
 	f->ref++;
 	unlock(&f->l);
-}
-
-/* Take fd out of table f (not necessarily the caller's): its Chan, or nil if it was not open. */
-static Chan*
-fgrptake(Fgrp *f, int fd)
-{
-	Chan *c;
-
-	lock(&f->l);
-	if(fd < 0 || fd > f->maxfd || (c = f->fd[fd]) == nil){
-		unlock(&f->l);
-		return nil;
-	}
-	f->fd[fd] = nil;
-	if(fd == f->maxfd)
-		while(f->maxfd >= 0 && f->fd[f->maxfd] == nil)
-			f->maxfd--;
-	if(fd < f->minfd)
-		f->minfd = fd;
-	unlock(&f->l);
-	return c;
 }
 
 static void
@@ -516,28 +495,51 @@ ioarray(Dptr buf, int n, Array **ap)
 }
 
 /*
+ * read, write and readn take (fd, buf, n) in an Fppi; pread and pwrite
+ * take the same and off in an Fppib, of which the Fppi is the prefix
+ * (the FOFFs above): all are read as an Fppib, off only by the
+ * positional two.
+ *
+ * The start of each: the array and count (ioarray), the descriptor,
+ * and a private buffer of *n bytes to hand the kernel. Nil when the
+ * call is over, its result set: 0 for nothing to do, -1 for no memory.
+ */
+static uchar*
+iostart(Fppib *f, int *n, Array **b, int *fd)
+{
+	uchar *tmp;
+
+	*n = ioarray(f->buf, f->n, b);
+	if(*n < 0){
+		W(RET(f)) = 0;
+		return nil;
+	}
+	*fd = fdchk(f->fd);
+	tmp = iobuf(*n);
+	if(tmp == nil)
+		W(RET(f)) = -1;
+	return tmp;
+}
+
+/*
  * read and pread: into a private buffer while released, then into the
  * array once the VM is held again.
  */
 static void
-readcall(Dptr fdp, Dptr buf, int n, vlong off, int pread, s32int *ret)
+readcall(void *a, int pread)
 {
+	Fppib *f;
 	Array *b;
 	uchar *tmp;
+	vlong off;
 	long r;
-	int fd;
+	int n, fd;
 
-	n = ioarray(buf, n, &b);
-	if(n < 0){
-		*ret = 0;
+	f = a;
+	tmp = iostart(f, &n, &b, &fd);
+	if(tmp == nil)
 		return;
-	}
-	fd = fdchk(fdp);
-	tmp = iobuf(n);
-	if(tmp == nil){
-		*ret = -1;
-		return;
-	}
+	off = pread ? f->off : -1;
 	release();
 	if(pread)
 		r = kpread(fd, tmp, n, off);
@@ -547,28 +549,24 @@ readcall(Dptr fdp, Dptr buf, int n, vlong off, int pread, s32int *ret)
 	if(r > 0)
 		memmove(b->data, tmp, r);
 	free(tmp);
-	*ret = r;
+	W(RET(f)) = r;
 }
 
 static void
-writecall(Dptr fdp, Dptr buf, int n, vlong off, int pwrite, s32int *ret)
+writecall(void *a, int pwrite)
 {
+	Fppib *f;
 	Array *b;
 	uchar *tmp;
+	vlong off;
 	long r;
-	int fd;
+	int n, fd;
 
-	n = ioarray(buf, n, &b);
-	if(n < 0){
-		*ret = 0;
+	f = a;
+	tmp = iostart(f, &n, &b, &fd);
+	if(tmp == nil)
 		return;
-	}
-	fd = fdchk(fdp);
-	tmp = iobuf(n);
-	if(tmp == nil){
-		*ret = -1;
-		return;
-	}
+	off = pwrite ? f->off : -1;
 	memmove(tmp, b->data, n);
 	release();
 	if(pwrite)
@@ -579,67 +577,47 @@ writecall(Dptr fdp, Dptr buf, int n, vlong off, int pwrite, s32int *ret)
 	free(tmp);
 	if(r < 0)
 		checkclosedpipe(currun());
-	*ret = r;
+	W(RET(f)) = r;
 }
 
 void
 Sys_read(void *a)
 {
-	Fppi *f;
-
-	f = a;
-	readcall(f->p0, f->p1, f->i, -1, 0, RET(f));
+	readcall(a, 0);
 }
 
 void
 Sys_pread(void *a)
 {
-	Fppib *f;
-
-	f = a;
-	readcall(f->fd, f->buf, f->n, f->off, 1, RET(f));
+	readcall(a, 1);
 }
 
 void
 Sys_write(void *a)
 {
-	Fppi *f;
-
-	f = a;
-	writecall(f->p0, f->p1, f->i, -1, 0, RET(f));
+	writecall(a, 0);
 }
 
 void
 Sys_pwrite(void *a)
 {
-	Fppib *f;
-
-	f = a;
-	writecall(f->fd, f->buf, f->n, f->off, 1, RET(f));
+	writecall(a, 1);
 }
 
 /* Read until n bytes, end of file or error; -1 only if the error came first. */
 void
 Sys_readn(void *a)
 {
-	Fppi *f;
+	Fppib *f;
 	Array *b;
 	uchar *tmp;
 	long m, t;
 	int n, fd;
 
 	f = a;
-	n = ioarray(f->p1, f->i, &b);
-	if(n < 0){
-		W(RET(f)) = 0;
+	tmp = iostart(f, &n, &b, &fd);
+	if(tmp == nil)
 		return;
-	}
-	fd = fdchk(f->p0);
-	tmp = iobuf(n);
-	if(tmp == nil){
-		W(RET(f)) = -1;
-		return;
-	}
 	release();
 	for(t = 0; t < n; t += m){
 		m = kread(fd, tmp+t, n-t);
@@ -1163,6 +1141,23 @@ utfprefix(uchar *s, int n)
 	return i;
 }
 
+/*
+ * The byte array p, which must hold index i, or if end is set, its
+ * first i bytes (i may be its length); a nil array holds nothing.
+ */
+static Array*
+bytesat(Dptr p, int i, int end)
+{
+	Array *b;
+
+	if(p == H)
+		error(exBounds);
+	b = D2P(p);
+	if(end ? (u32int)i > b->len : (u32int)i >= b->len)
+		error(exBounds);
+	return b;
+}
+
 void
 Sys_utfbytes(void *a)
 {
@@ -1170,9 +1165,7 @@ Sys_utfbytes(void *a)
 	Array *b;
 
 	f = a;
-	if(f->p == H || (u32int)f->i > ((Array*)D2P(f->p))->len)
-		error(exBounds);
-	b = D2P(f->p);
+	b = bytesat(f->p, f->i, 1);
 	W(RET(f)) = utfprefix(b->data, f->i);
 }
 
@@ -1189,9 +1182,7 @@ Sys_byte2char(void *a)
 	f = a;
 	ret = RET(f);
 	n = f->i;
-	if(f->p == H || (u32int)n >= ((Array*)D2P(f->p))->len)
-		error(exBounds);
-	b = D2P(f->p);
+	b = bytesat(f->p, n, 0);
 	s = (char*)b->data + n;
 	if((uchar)*s < Runeself){
 		ret->t0 = (uchar)*s;
@@ -1228,9 +1219,7 @@ Sys_char2byte(void *a)
 
 	f = a;
 	n = f->n;
-	if(f->buf == H || (u32int)n >= ((Array*)D2P(f->buf))->len)
-		error(exBounds);
-	b = D2P(f->buf);
+	b = bytesat(f->buf, n, 0);
 	c = f->c;
 	if(c < 0 || c >= Runemax)
 		c = Runeerror;

@@ -241,7 +241,13 @@ xecprepare(Rmod *r)
 #define UW_(a)	((u32int)W(a))
 #define UL_(a)	((u64int)L(a))
 
-/* Operation bodies: S, M and D are the operands' addresses. */
+/*
+ * Operation bodies: S, M and D are the operands' addresses. One line
+ * an opcode, byte, word and big written out alike on purpose: each
+ * body expands inside every handler of its opcode, specialised ones
+ * included, so that a handler is straight-line code with no call or
+ * switch on the operand type. Do not fold them for their likeness.
+ */
 #define OP_nop(S, M, D)		XRAISE(exIllegal)
 #define OP_runt(S, M, D)	/* no operation */
 #define OP_eclr(S, M, D)	/* no operation (reserved) */

@@ -40,58 +40,37 @@ dropref(Dptr v)
 		destroy(v);
 }
 
+static inline void
+dropcell(Dptr *p)
+{
+	dropref(*p);
+}
+
+static inline void
+addcell(Dptr *p)
+{
+	ADDREF(*p);
+}
+
 /* Every pointer word t's map names in p becomes H. */
 static inline void
 initptrs(uchar *p, Dtype *t)
 {
-	int i, b, k;
-	u32int *w;
-
-	for(i = 0; i < t->np; i++){
-		b = t->map[i];
-		w = (u32int*)(p + 32*i);
-		while(b != 0){
-			k = __builtin_clz((unsigned)b) - 24;	/* bit 7-k */
-			w[k] = H;
-			b &= ~(0x80 >> k);
-		}
-	}
+	eachptr(p, t, setnil);
 }
 
 /* Release every pointer word t's map names in p (left as they were). */
 static inline void
 dropptrs(uchar *p, Dtype *t)
 {
-	int i, b, k;
-	u32int *w;
-
-	for(i = 0; i < t->np; i++){
-		b = t->map[i];
-		w = (u32int*)(p + 32*i);
-		while(b != 0){
-			k = __builtin_clz((unsigned)b) - 24;
-			dropref(w[k]);
-			b &= ~(0x80 >> k);
-		}
-	}
+	eachptr(p, t, dropcell);
 }
 
 /* Add a reference to every pointer t's map names in p. */
 static inline void
 addptrs(uchar *p, Dtype *t)
 {
-	int i, b, k;
-	u32int *w;
-
-	for(i = 0; i < t->np; i++){
-		b = t->map[i];
-		w = (u32int*)(p + 32*i);
-		while(b != 0){
-			k = __builtin_clz((unsigned)b) - 24;
-			ADDREF(w[k]);
-			b &= ~(0x80 >> k);
-		}
-	}
+	eachptr(p, t, addcell);
 }
 
 /* The Modlink's MP as the interpreter holds it. */

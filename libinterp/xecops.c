@@ -113,26 +113,52 @@ xcasec(Dptr v, s32int *t, Inst *code, int ncode)
 	return target(t[1 + 3*n], code, ncode);
 }
 
-/* d = m ** s by repeated squaring; a negative s gives 1 / m**-s in integers. */
-void
-xexpw(uchar *s, uchar *m, uchar *d)
+/* |e|, which a negative exponent's power is taken to before its reciprocal. */
+static u32int
+expmag(s32int e)
 {
-	s32int e;
-	u32int b, n, r;
+	return e < 0 ? 0u - (u32int)e : (u32int)e;
+}
 
-	e = W(s);
-	b = W(m);
-	n = e < 0 ? 0u - (u32int)e : (u32int)e;
-	for(r = 1; n != 0; n >>= 1){
+/* b ** |e| by repeated squaring, modulo 2^64. */
+static u64int
+ipow(u64int b, s32int e)
+{
+	u64int r;
+	u32int n;
+
+	for(r = 1, n = expmag(e); n != 0; n >>= 1){
 		if(n & 1)
 			r *= b;
 		b *= b;
 	}
-	if(e < 0){
-		if(r == 0)
-			error(exZdiv);
-		r = (s32int)r == 1 ? 1 : (s32int)r == -1 ? (u32int)-1 : 0;
-	}
+	return r;
+}
+
+/* 1 / r in integers: r itself for 1 and -1, else 0; division by zero for 0. */
+static vlong
+irecip(vlong r)
+{
+	if(r == 0)
+		error(exZdiv);
+	return r == 1 || r == -1 ? r : 0;
+}
+
+/*
+ * d = m ** s, wrapping as the word's multiplication does (the low 32
+ * bits of a 64-bit product are the 32-bit product); a negative s
+ * gives 1 / m**-s in integers.
+ */
+void
+xexpw(uchar *s, uchar *m, uchar *d)
+{
+	s32int e;
+	vlong r;
+
+	e = W(s);
+	r = (s32int)ipow((u32int)W(m), e);
+	if(e < 0)
+		r = irecip(r);
 	W(d) = (s32int)r;
 }
 
@@ -140,23 +166,13 @@ void
 xexpl(uchar *s, uchar *m, uchar *d)
 {
 	s32int e;
-	u64int b, r;
-	u32int n;
+	vlong r;
 
 	e = W(s);
-	b = L(m);
-	n = e < 0 ? 0u - (u32int)e : (u32int)e;
-	for(r = 1; n != 0; n >>= 1){
-		if(n & 1)
-			r *= b;
-		b *= b;
-	}
-	if(e < 0){
-		if(r == 0)
-			error(exZdiv);
-		r = (vlong)r == 1 ? 1 : (vlong)r == -1 ? (u64int)-1 : 0;
-	}
-	L(d) = (vlong)r;
+	r = (vlong)ipow(L(m), e);
+	if(e < 0)
+		r = irecip(r);
+	L(d) = r;
 }
 
 void
@@ -168,8 +184,7 @@ xexpf(uchar *s, uchar *m, uchar *d)
 
 	e = W(s);
 	b = F(m);
-	n = e < 0 ? 0u - (u32int)e : (u32int)e;
-	for(r = 1; n != 0; n >>= 1){
+	for(r = 1, n = expmag(e); n != 0; n >>= 1){
 		if(n & 1)
 			r *= b;
 		b *= b;

@@ -278,15 +278,10 @@ edit(int c)
 		kbd.done = 1;
 }
 
-/*
- * Read the console: in cooked mode at most one edited line (an empty
- * line ended by ^D, or the end of input, reads as 0 bytes); in raw
- * mode the bytes as typed.
- */
-long
-consread(char *buf, long n)
+/* Read with rd, the one reader (rq held): 0 for n <= 0. */
+static long
+kbdread(long (*rd)(char*, long), char *buf, long n)
 {
-	int c, raw;
 	long m;
 
 	if(n <= 0)
@@ -296,6 +291,19 @@ consread(char *buf, long n)
 		qunlock(&kbd.rq);
 		nexterror();
 	}
+	m = rd(buf, n);
+	poperror();
+	qunlock(&kbd.rq);
+	return m;
+}
+
+/* consread's body: rq held, n > 0. */
+static long
+lineorraw(char *buf, long n)
+{
+	int c, raw;
+	long m;
+
 	for(;;){
 		raw = kbd.raw;
 		if(kbd.done || (raw && kbd.nline > 0)){
@@ -334,25 +342,27 @@ consread(char *buf, long n)
 		}
 		edit(c);
 	}
-	poperror();
-	qunlock(&kbd.rq);
 	return m;
 }
 
-/* #c/keyboard: the bytes as typed, whatever the mode; 0 at EOF. */
+/*
+ * Read the console: in cooked mode at most one edited line (an empty
+ * line ended by ^D, or the end of input, reads as 0 bytes); in raw
+ * mode the bytes as typed.
+ */
+long
+consread(char *buf, long n)
+{
+	return kbdread(lineorraw, buf, n);
+}
+
+/* keyboardread's body: rq held, n > 0. */
 static long
-keyboardread(char *buf, long n)
+typed(char *buf, long n)
 {
 	int c;
 	long m;
 
-	if(n <= 0)
-		return 0;
-	qlock(&kbd.rq);
-	if(waserror()){
-		qunlock(&kbd.rq);
-		nexterror();
-	}
 	for(;;){
 		m = qconsume(kbd.q, buf, n);
 		if(m > 0)
@@ -364,9 +374,14 @@ keyboardread(char *buf, long n)
 		c = kbd.raw;
 		sleep(&kbd.r, kbdready, (void*)(uintptr)c);
 	}
-	poperror();
-	qunlock(&kbd.rq);
 	return m;
+}
+
+/* #c/keyboard: the bytes as typed, whatever the mode; 0 at EOF. */
+static long
+keyboardread(char *buf, long n)
+{
+	return kbdread(typed, buf, n);
 }
 
 static void
@@ -678,46 +693,52 @@ consreadfile(Chan *c, void *va, long n, vlong offset)
 	return -1;
 }
 
-static long
-conswrite(Chan *c, void *va, long n, vlong offset)
+static void
+conswritecons(void *va, long n)
+{
+	putstrn(va, n);
+}
+
+static void
+keyboardwrite(void *va, long n)
 {
 	long i;
 
+	for(i = 0; i < n; i++)
+		kbdputc(((uchar*)va)[i]);
+}
+
+static void
+nullwrite(void *va, long n)
+{
+	USED(va, n);
+}
+
+/* The writable files, by qid path: each handler takes all n bytes or raises. */
+static void (*conswriters[])(void*, long) = {
+	[Qcons]		conswritecons,
+	[Qconsctl]	consctlwrite,
+	[Qhostowner]	hostownerwrite,
+	[Qjit]		jitwrite,
+	[Qkeyboard]	keyboardwrite,
+	[Qnull]		nullwrite,
+	[Qsysctl]	sysctlwrite,
+	[Qsysname]	sysnamewrite,
+	[Qtime]		timewrite,
+	[Quser]		userwrite,
+};
+
+static long
+conswrite(Chan *c, void *va, long n, vlong offset)
+{
+	ulong path;
+
 	USED(offset);
-	switch((ulong)c->qid.path){
-	case Qcons:
-		putstrn(va, n);
-		return n;
-	case Qconsctl:
-		consctlwrite(va, n);
-		return n;
-	case Qkeyboard:
-		for(i = 0; i < n; i++)
-			kbdputc(((uchar*)va)[i]);
-		return n;
-	case Qsysctl:
-		sysctlwrite(va, n);
-		return n;
-	case Qsysname:
-		sysnamewrite(va, n);
-		return n;
-	case Qtime:
-		timewrite(va, n);
-		return n;
-	case Quser:
-		userwrite(va, n);
-		return n;
-	case Qhostowner:
-		hostownerwrite(va, n);
-		return n;
-	case Qjit:
-		jitwrite(va, n);
-		return n;
-	case Qnull:
-		return n;
-	}
-	error(Eperm);
-	return -1;
+	path = c->qid.path;
+	if(path >= nelem(conswriters) || conswriters[path] == nil)
+		error(Eperm);
+	conswriters[path](va, n);
+	return n;
 }
 
 Dev consdevtab = {

@@ -31,6 +31,24 @@ envlookup(Egrp *eg, char *name, uvlong path)
 	return nil;
 }
 
+/* The variable c is open on, with its group (*egp) locked; Enonexist if it has gone. */
+static Evalue*
+envfile(Chan *c, Egrp **egp)
+{
+	Egrp *eg;
+	Evalue *e;
+
+	eg = envgrp();
+	qlock(&eg->l);
+	e = envlookup(eg, nil, c->qid.path);
+	if(e == nil){
+		qunlock(&eg->l);
+		error(Enonexist);
+	}
+	*egp = eg;
+	return e;
+}
+
 static void
 envdir(Chan *c, Evalue *e, Dir *dp)
 {
@@ -90,13 +108,7 @@ envstat(Chan *c, uchar *db, int n)
 
 	if(c->qid.type & QTDIR)
 		return devstat(c, db, n, nil, 0, envgen);
-	eg = envgrp();
-	qlock(&eg->l);
-	e = envlookup(eg, nil, c->qid.path);
-	if(e == nil){
-		qunlock(&eg->l);
-		error(Enonexist);
-	}
+	e = envfile(c, &eg);
 	envdir(c, e, &d);
 	qunlock(&eg->l);
 	n = convD2M(&d, db, n);
@@ -115,13 +127,7 @@ envopen(Chan *c, int omode)
 		if(omode != OREAD)
 			error(Eperm);
 	}else{
-		eg = envgrp();
-		qlock(&eg->l);
-		e = envlookup(eg, nil, c->qid.path);
-		if(e == nil){
-			qunlock(&eg->l);
-			error(Enonexist);
-		}
+		e = envfile(c, &eg);
 		if((omode & OTRUNC) && (omode & 3) != OREAD){
 			free(e->val);
 			e->val = nil;
@@ -137,11 +143,33 @@ envopen(Chan *c, int omode)
 	return c;
 }
 
+/* A new, empty variable name at the end of eg (eg->l held); nil if memory is short. */
+static Evalue*
+envappend(Egrp *eg, char *name)
+{
+	Evalue *e, **l;
+
+	e = mallocz(sizeof(Evalue), 1);
+	if(e == nil)
+		return nil;
+	e->var = mallocz(strlen(name)+1, 0);
+	if(e->var == nil){
+		free(e);
+		return nil;
+	}
+	strcpy(e->var, name);
+	mkqid(&e->qid, ++eg->path, 0, QTFILE);
+	for(l = &eg->entries; *l != nil; l = &(*l)->next)
+		;
+	*l = e;
+	return e;
+}
+
 static void
 envcreate(Chan *c, char *name, int omode, ulong perm)
 {
 	Egrp *eg;
-	Evalue *e, **l;
+	Evalue *e;
 
 	if(!(c->qid.type & QTDIR))
 		error(Eperm);
@@ -158,19 +186,11 @@ envcreate(Chan *c, char *name, int omode, ulong perm)
 		qunlock(&eg->l);
 		error(Eexist);
 	}
-	e = mallocz(sizeof(Evalue), 1);
-	if(e != nil)
-		e->var = mallocz(strlen(name)+1, 0);
-	if(e == nil || e->var == nil){
+	e = envappend(eg, name);
+	if(e == nil){
 		qunlock(&eg->l);
-		free(e);
 		error(Enomem);
 	}
-	strcpy(e->var, name);
-	mkqid(&e->qid, ++eg->path, 0, QTFILE);
-	for(l = &eg->entries; *l != nil; l = &(*l)->next)
-		;
-	*l = e;
 	eg->vers++;
 	c->qid = e->qid;
 	qunlock(&eg->l);
@@ -227,13 +247,7 @@ envread(Chan *c, void *va, long n, vlong offset)
 		return devdirread(c, va, n, nil, 0, envgen);
 	if(offset < 0)
 		error(Enegoff);
-	eg = envgrp();
-	qlock(&eg->l);
-	e = envlookup(eg, nil, c->qid.path);
-	if(e == nil){
-		qunlock(&eg->l);
-		error(Enonexist);
-	}
+	e = envfile(c, &eg);
 	if(offset >= e->len || n <= 0)
 		n = 0;
 	else{
@@ -263,13 +277,7 @@ envwrite(Chan *c, void *va, long n, vlong offset)
 	end = offset + n;
 	if(end > EVALUEMAX)
 		error(Etoobig);
-	eg = envgrp();
-	qlock(&eg->l);
-	e = envlookup(eg, nil, c->qid.path);
-	if(e == nil){
-		qunlock(&eg->l);
-		error(Enonexist);
-	}
+	e = envfile(c, &eg);
 	if(end > e->len){
 		v = realloc(e->val, end);	/* the new bytes come zeroed */
 		if(v == nil){
@@ -292,7 +300,7 @@ void
 ksetenv(char *name, char *val)
 {
 	Egrp *eg;
-	Evalue *e, **l;
+	Evalue *e;
 	char *v;
 	int n;
 
@@ -312,20 +320,12 @@ ksetenv(char *name, char *val)
 	qlock(&eg->l);
 	e = envlookup(eg, name, 0);
 	if(e == nil){
-		e = mallocz(sizeof(Evalue), 1);
-		if(e != nil)
-			e->var = mallocz(strlen(name)+1, 0);
-		if(e == nil || e->var == nil){
+		e = envappend(eg, name);
+		if(e == nil){
 			qunlock(&eg->l);
-			free(e);
 			free(v);
 			error(Enomem);
 		}
-		strcpy(e->var, name);
-		mkqid(&e->qid, ++eg->path, 0, QTFILE);
-		for(l = &eg->entries; *l != nil; l = &(*l)->next)
-			;
-		*l = e;
 	}
 	free(e->val);
 	e->val = v;

@@ -141,6 +141,27 @@ dupfgrp(Fgrp *f)
 	return newfgrp(f);
 }
 
+/* Take fd out of table f (not necessarily the caller's): its Chan, or nil if it was not open. */
+Chan*
+fgrptake(Fgrp *f, int fd)
+{
+	Chan *c;
+
+	lock(&f->l);
+	if(fd < 0 || fd > f->maxfd || (c = f->fd[fd]) == nil){
+		unlock(&f->l);
+		return nil;
+	}
+	f->fd[fd] = nil;
+	if(fd == f->maxfd)
+		while(f->maxfd >= 0 && f->fd[f->maxfd] == nil)
+			f->maxfd--;
+	if(fd < f->minfd)
+		f->minfd = fd;
+	unlock(&f->l);
+	return c;
+}
+
 void
 closefgrp(Fgrp *f)
 {

@@ -212,6 +212,7 @@ Pgrp*	forkpgrp(Pgrp*);
 void	pgrpcpy(Pgrp*, Pgrp*);
 Fgrp*	newfgrp(Fgrp*);
 Fgrp*	dupfgrp(Fgrp*);
+Chan*	fgrptake(Fgrp*, int);
 Egrp*	newegrp(void);
 Egrp*	dupegrp(Egrp*);
 Osenv*	newosenv(void);
@@ -346,3 +347,4 @@ void	dumpstack(void);		/* print a backtrace of the caller, for panic */
 /* first.c; disexec is the Dis VM's (libinterp) */
 int	runfirst(char**);
 int	disexec(char*, char**);	/* run a Dis program until it exits: 0, or 1 if it died of an exception; -1 (errstr set) if it could not start */
+int	xecfault(void);		/* the Dis VM's: 1 if a processor fault now is in the current Prog's instructions (the arch's trap handler raises it there with error()), 0 if it is the kernel's */

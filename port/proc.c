@@ -494,9 +494,9 @@ tfn(void *arg)
 	return p->trend == nil || p->tfn(p->targ);
 }
 
-/* Sleep until cond(arg) holds or ms milliseconds have passed. */
-void
-tsleep(Rendez *r, int (*cond)(void*), void *arg, ulong ms)
+/* One sleep until cond(arg) or the clock's ticks say ms have passed. */
+static void
+tsleepticks(Rendez *r, int (*cond)(void*), void *arg, ulong ms)
 {
 	Proc **l, *f;
 	ulong when;
@@ -522,6 +522,26 @@ tsleep(Rendez *r, int (*cond)(void*), void *arg, ulong ms)
 	sleep(r, tfn, up);
 	poperror();
 	alarmdel(up);
+}
+
+/*
+ * Sleep until cond(arg) holds or at least ms milliseconds have passed.
+ * Ticks can come in a burst (a clock catching up), so the time is
+ * checked against the microsecond clock and the sleep resumed if short.
+ */
+void
+tsleep(Rendez *r, int (*cond)(void*), void *arg, ulong ms)
+{
+	uvlong end, now;
+
+	end = µs() + (uvlong)ms*1000;
+	for(;;){
+		tsleepticks(r, cond, arg, ms);
+		now = µs();
+		if(now >= end || cond(arg))
+			return;
+		ms = (end - now + 999) / 1000;
+	}
 }
 
 /* From the clock: wake the tsleeps that are due. */

@@ -427,6 +427,49 @@ takeflow(Queue *q)
 	return 0;
 }
 
+/* Release q->l, held, and wake a starved reader. */
+static void
+unlockstarve(Queue *q)
+{
+	int wake;
+
+	wake = takestarve(q);
+	iunlock(&q->l);
+	if(wake)
+		wakeup(&q->rr);
+}
+
+/*
+ * Release q->l, held, free dead (blocks taken off q), and release a
+ * flow-controlled writer if q has drained enough.
+ */
+static void
+unlockflow(Queue *q, Block *dead)
+{
+	int wake;
+
+	wake = takeflow(q);
+	iunlock(&q->l);
+	freeblist(dead);
+	if(wake)
+		wakeup(&q->wr);
+}
+
+/* A writer's: queue b, release q->l (held), kick the consumer and wake a starved reader. */
+static void
+addunlock(Queue *q, Block *b)
+{
+	int wake;
+
+	addlist(q, b);
+	wake = takestarve(q);
+	iunlock(&q->l);
+	if(q->kick != nil && (wake || (q->state & Qkick)))
+		q->kick(q->arg);
+	if(wake)
+		wakeup(&q->rr);
+}
+
 static int
 qnotfull(void *a)
 {
@@ -461,7 +504,7 @@ qerror(Queue *q)
 long
 qbwrite(Queue *q, Block *b)
 {
-	int n, wake;
+	int n;
 
 	n = BLEN(b);
 	if(q->bypass != nil){
@@ -486,14 +529,7 @@ qbwrite(Queue *q, Block *b)
 		qunlock(&q->wlock);
 		return n;
 	}
-	addlist(q, b);
-	wake = takestarve(q);
-	iunlock(&q->l);
-	if(q->kick != nil && (wake || (q->state & Qkick)))
-		q->kick(q->arg);
-	if(wake)
-		wakeup(&q->rr);
-
+	addunlock(q, b);
 	for(;;){
 		ilock(&q->l);
 		if(qnotfull(q)){
@@ -543,7 +579,7 @@ int
 qiwrite(Queue *q, void *buf, int n)
 {
 	Block *b;
-	int m, done, wake;
+	int m, done;
 
 	done = 0;
 	do{
@@ -562,13 +598,7 @@ qiwrite(Queue *q, void *buf, int n)
 			freeb(b);
 			break;
 		}
-		addlist(q, b);
-		wake = takestarve(q);
-		iunlock(&q->l);
-		if(q->kick != nil && (wake || (q->state & Qkick)))
-			q->kick(q->arg);
-		if(wake)
-			wakeup(&q->rr);
+		addunlock(q, b);
 		done += m;
 	}while(done < n && !(q->state & Qmsg));
 	return done;
@@ -724,7 +754,6 @@ int
 qproduce(Queue *q, void *buf, int n)
 {
 	Block *b;
-	int wake;
 
 	ilock(&q->l);
 	if(q->len >= q->limit){
@@ -749,10 +778,7 @@ qproduce(Queue *q, void *buf, int n)
 		b->wp += n;
 		addlist(q, b);
 	}
-	wake = takestarve(q);
-	iunlock(&q->l);
-	if(wake)
-		wakeup(&q->rr);
+	unlockstarve(q);
 	return n;
 }
 
@@ -764,7 +790,7 @@ int
 qconsume(Queue *q, void *buf, int n)
 {
 	Block *b, *dead;
-	int m, wake;
+	int m;
 
 	dead = nil;
 	ilock(&q->l);
@@ -795,18 +821,14 @@ qconsume(Queue *q, void *buf, int n)
 		b->next = dead;
 		dead = b;
 	}
-	wake = takeflow(q);
-	iunlock(&q->l);
-	freeblist(dead);
-	if(wake)
-		wakeup(&q->wr);
+	unlockflow(q, dead);
 	return m;
 }
 
 static int
 pass(Queue *q, Block *b, int uselimit)
 {
-	int n, wake;
+	int n;
 
 	n = blocklen(b);
 	ilock(&q->l);
@@ -822,10 +844,7 @@ pass(Queue *q, Block *b, int uselimit)
 		return -1;
 	}
 	addlist(q, b);
-	wake = takestarve(q);
-	iunlock(&q->l);
-	if(wake)
-		wakeup(&q->rr);
+	unlockstarve(q);
 	return n;
 }
 
@@ -849,14 +868,10 @@ qpassnolim(Queue *q, Block *b)
 void
 qaddlist(Queue *q, Block *b)
 {
-	int wake;
 
 	ilock(&q->l);
 	addlist(q, b);
-	wake = takestarve(q);
-	iunlock(&q->l);
-	if(wake)
-		wakeup(&q->rr);
+	unlockstarve(q);
 }
 
 /* Take the first block without waiting; nil if there is none. */
@@ -864,7 +879,6 @@ Block*
 qget(Queue *q)
 {
 	Block *b;
-	int wake;
 
 	ilock(&q->l);
 	b = unlinkfirst(q);
@@ -873,10 +887,7 @@ qget(Queue *q)
 		iunlock(&q->l);
 		return nil;
 	}
-	wake = takeflow(q);
-	iunlock(&q->l);
-	if(wake)
-		wakeup(&q->wr);
+	unlockflow(q, nil);
 	return b;
 }
 
@@ -885,7 +896,7 @@ int
 qdiscard(Queue *q, int n)
 {
 	Block *b, *dead;
-	int m, done, wake;
+	int m, done;
 
 	dead = nil;
 	done = 0;
@@ -903,11 +914,7 @@ qdiscard(Queue *q, int n)
 		}
 		done += m;
 	}
-	wake = takeflow(q);
-	iunlock(&q->l);
-	freeblist(dead);
-	if(wake)
-		wakeup(&q->wr);
+	unlockflow(q, dead);
 	return done;
 }
 
@@ -1027,14 +1034,10 @@ qcanread(Queue *q)
 void
 qsetlimit(Queue *q, int limit)
 {
-	int wake;
 
 	ilock(&q->l);
 	q->limit = limit;
-	wake = takeflow(q);
-	iunlock(&q->l);
-	if(wake)
-		wakeup(&q->wr);
+	unlockflow(q, nil);
 }
 
 /* onoff: writes at the limit are discarded rather than waiting. */

@@ -51,63 +51,53 @@ newfd(Chan *c)
 static void
 fdclose(int fd)
 {
-	Fgrp *f;
 	Chan *c;
 
-	f = up->env->fgrp;
-	lock(&f->l);
-	if(fd < 0 || fd > f->maxfd || (c = f->fd[fd]) == nil){
-		unlock(&f->l);
+	c = fgrptake(up->env->fgrp, fd);
+	if(c == nil)
 		error(Ebadfd);
-	}
-	f->fd[fd] = nil;
-	if(fd == f->maxfd)
-		while(f->maxfd >= 0 && f->fd[f->maxfd] == nil)
-			f->maxfd--;
-	if(fd < f->minfd)
-		f->minfd = fd;
-	unlock(&f->l);
 	cclose(c);
+}
+
+/* A new fd for c, which it takes; on error c is closed. */
+static int
+newfdorclose(Chan *c)
+{
+	int fd;
+
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	fd = newfd(c);
+	poperror();
+	return fd;
+}
+
+/* The fd of path opened (Aopen) or created (Acreate); -1 on error. */
+static int
+openfd(char *path, int amode, int mode, ulong perm)
+{
+	int fd;
+
+	if(waserror())
+		return -1;
+	openmode(amode == Acreate ? mode & ~OEXCL : mode);	/* check the mode before doing anything */
+	fd = newfdorclose(namec(path, amode, mode, perm));
+	poperror();
+	return fd;
 }
 
 int
 kopen(char *path, int mode)
 {
-	Chan *c;
-	int fd;
-
-	if(waserror())
-		return -1;
-	openmode(mode);	/* check the mode before doing anything */
-	c = namec(path, Aopen, mode, 0);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	fd = newfd(c);
-	poperror();
-	poperror();
-	return fd;
+	return openfd(path, Aopen, mode, 0);
 }
 
 int
 kcreate(char *path, int mode, ulong perm)
 {
-	Chan *c;
-	int fd;
-
-	if(waserror())
-		return -1;
-	openmode(mode & ~OEXCL);
-	c = namec(path, Acreate, mode, perm);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	fd = newfd(c);
-	poperror();
-	poperror();
-	return fd;
+	return openfd(path, Acreate, mode, perm);
 }
 
 int
@@ -131,6 +121,22 @@ dirrewind(Chan *c)
 		unionrewind(c);
 }
 
+/* The open Chan of fd for a read or write (mode) of n bytes; the caller closes it. */
+static Chan*
+iochan(int fd, int mode, long n)
+{
+	Chan *c;
+
+	if(n < 0)
+		error(Etoosmall);
+	c = fdtochan(fd, mode, 1, 1);
+	if(!(c->flag & COPEN)){
+		cclose(c);
+		error(Ebadusefd);
+	}
+	return c;
+}
+
 /* Read at offset off, or at the fd's own offset (and advance it) if off is -1. */
 static long
 rread(int fd, void *va, long n0, vlong off0)
@@ -142,15 +148,11 @@ rread(int fd, void *va, long n0, vlong off0)
 
 	n = n0;
 	off = off0;
-	if(n < 0)
-		error(Etoosmall);
-	c = fdtochan(fd, OREAD, 1, 1);
+	c = iochan(fd, OREAD, n);
 	if(waserror()){
 		cclose(c);
 		nexterror();
 	}
-	if(!(c->flag & COPEN))
-		error(Ebadusefd);
 	ispread = off >= 0;
 	if(c->qid.type & QTDIR){
 		/* directories are read in order; only a read from 0 may restart them */
@@ -181,26 +183,33 @@ rread(int fd, void *va, long n0, vlong off0)
 	return n;
 }
 
-long
-kread(int fd, void *va, long n)
+/*
+ * The k-call around rread or rwrite: -1 on error. A positional call
+ * (pread, pwrite) must give an offset of 0 or more; the others pass
+ * -1, the fd's own offset.
+ */
+static long
+kio(long (*io)(int, void*, long, vlong), int fd, void *va, long n, vlong off, int positional)
 {
 	if(waserror())
 		return -1;
-	n = rread(fd, va, n, -1);
+	if(positional && off < 0)
+		error(Enegoff);
+	n = io(fd, va, n, off);
 	poperror();
 	return n;
 }
 
 long
+kread(int fd, void *va, long n)
+{
+	return kio(rread, fd, va, n, -1, 0);
+}
+
+long
 kpread(int fd, void *va, long n, vlong off)
 {
-	if(waserror())
-		return -1;
-	if(off < 0)
-		error(Enegoff);
-	n = rread(fd, va, n, off);
-	poperror();
-	return n;
+	return kio(rread, fd, va, n, off, 1);
 }
 
 static long
@@ -213,15 +222,11 @@ rwrite(int fd, void *va, long n0, vlong off0)
 
 	n = n0;
 	off = off0;
-	if(n < 0)
-		error(Etoosmall);
-	c = fdtochan(fd, OWRITE, 1, 1);
+	c = iochan(fd, OWRITE, n);
 	if(waserror()){
 		cclose(c);
 		nexterror();
 	}
-	if(!(c->flag & COPEN))
-		error(Ebadusefd);
 	if(c->qid.type & QTDIR)
 		error(Eisdir);
 	ispwrite = off >= 0;
@@ -249,23 +254,13 @@ rwrite(int fd, void *va, long n0, vlong off0)
 long
 kwrite(int fd, void *va, long n)
 {
-	if(waserror())
-		return -1;
-	n = rwrite(fd, va, n, -1);
-	poperror();
-	return n;
+	return kio(rwrite, fd, va, n, -1, 0);
 }
 
 long
 kpwrite(int fd, void *va, long n, vlong off)
 {
-	if(waserror())
-		return -1;
-	if(off < 0)
-		error(Enegoff);
-	n = rwrite(fd, va, n, off);
-	poperror();
-	return n;
+	return kio(rwrite, fd, va, n, off, 1);
 }
 
 /* Stat c into a new buffer of n bytes, freed on error. */
@@ -395,14 +390,8 @@ kdup(int old, int new)
 		unlock(&f->l);
 		if(oc != nil)
 			cclose(oc);
-	}else{
-		if(waserror()){
-			cclose(c);
-			nexterror();
-		}
-		new = newfd(c);
-		poperror();
-	}
+	}else
+		new = newfdorclose(c);
 	poperror();
 	return new;
 }
@@ -423,17 +412,20 @@ kfd2path(int fd)
 	return s;
 }
 
-int
-kbind(char *new, char *old, int flag)
+static void
+mountflag(int flag)
 {
-	Chan *c0, *c1;
-	int r;
-
-	if(waserror())
-		return -1;
 	if((flag & ~MMASK) || (flag & MORDER) == (MBEFORE|MAFTER))
 		error(Ebadarg);
-	c0 = namec(new, Abind, 0, 0);
+}
+
+/* Mount c0 (which it takes) on the file old: bind and mount's common end. */
+static int
+mountat(Chan *c0, char *old, int flag, char *spec)
+{
+	Chan *c1;
+	int r;
+
 	if(waserror()){
 		cclose(c0);
 		nexterror();
@@ -443,11 +435,23 @@ kbind(char *new, char *old, int flag)
 		cclose(c1);
 		nexterror();
 	}
-	r = cmount(c0, c1, flag, nil);
+	r = cmount(c0, c1, flag, spec);
 	poperror();
 	cclose(c1);
 	poperror();
 	cclose(c0);
+	return r;
+}
+
+int
+kbind(char *new, char *old, int flag)
+{
+	int r;
+
+	if(waserror())
+		return -1;
+	mountflag(flag);
+	r = mountat(namec(new, Abind, 0, 0), old, flag, nil);
 	poperror();
 	return r;
 }
@@ -466,8 +470,7 @@ kmount(int fd, int afd, char *old, int flag, char *spec)
 	USED(afd);
 	if(waserror())
 		return -1;
-	if((flag & ~MMASK) || (flag & MORDER) == (MBEFORE|MAFTER))
-		error(Ebadarg);
+	mountflag(flag);
 	t = devno('M', 1);
 	if(t < 0)
 		error("no mount driver (#M) in this kernel");
@@ -480,21 +483,7 @@ kmount(int fd, int afd, char *old, int flag, char *spec)
 	c1 = devtab[t]->attach(buf);
 	cclose(c0);
 	poperror();
-	c0 = c1;
-	if(waserror()){
-		cclose(c0);
-		nexterror();
-	}
-	c1 = namec(old, Amount, 0, 0);
-	if(waserror()){
-		cclose(c1);
-		nexterror();
-	}
-	r = cmount(c0, c1, flag, spec);
-	poperror();
-	cclose(c1);
-	poperror();
-	cclose(c0);
+	r = mountat(c1, old, flag, spec);
 	poperror();
 	return r;
 }
@@ -545,52 +534,56 @@ kremove(char *path)
 	return 0;
 }
 
-/* Stat c into buf, naming the entry by the last element of path as the user wrote it. */
+/* Stat c into buf, or wstat it from buf; then close c, which it takes. */
 static int
-chanstat(Chan *c, uchar *buf, int n)
+statchan(Chan *c, uchar *buf, int n, int wstat)
 {
-	int l;
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	if(wstat)
+		n = devtab[c->type]->wstat(c, buf, n);
+	else
+		n = devtab[c->type]->stat(c, buf, n);
+	poperror();
+	cclose(c);
+	return n;
+}
 
-	l = devtab[c->type]->stat(c, buf, n);
-	return l;
+/*
+ * The stat family on path, or on fd if path is nil (for wstat, an fd
+ * that is not a mount's); -1 on error. A wstat entry is checked
+ * (validstat) before any device sees it.
+ */
+static int
+kstatcall(char *path, int fd, uchar *buf, int n, int wstat)
+{
+	Chan *c;
+
+	if(waserror())
+		return -1;
+	if(wstat)
+		validstat(buf, n);
+	if(path != nil)
+		c = namec(path, Aaccess, 0, 0);
+	else
+		c = fdtochan(fd, -1, wstat, 1);
+	n = statchan(c, buf, n, wstat);
+	poperror();
+	return n;
 }
 
 int
 kstat(char *path, uchar *buf, int n)
 {
-	Chan *c;
-
-	if(waserror())
-		return -1;
-	c = namec(path, Aaccess, 0, 0);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	n = chanstat(c, buf, n);
-	poperror();
-	cclose(c);
-	poperror();
-	return n;
+	return kstatcall(path, -1, buf, n, 0);
 }
 
 int
 kfstat(int fd, uchar *buf, int n)
 {
-	Chan *c;
-
-	if(waserror())
-		return -1;
-	c = fdtochan(fd, -1, 0, 1);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	n = chanstat(c, buf, n);
-	poperror();
-	cclose(c);
-	poperror();
-	return n;
+	return kstatcall(nil, fd, buf, n, 0);
 }
 
 /* A stat entry from outside must be well formed before any device sees it. */
@@ -604,41 +597,13 @@ validstat(uchar *s, int n)
 int
 kwstat(char *path, uchar *buf, int n)
 {
-	Chan *c;
-
-	if(waserror())
-		return -1;
-	validstat(buf, n);
-	c = namec(path, Aaccess, 0, 0);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	n = devtab[c->type]->wstat(c, buf, n);
-	poperror();
-	cclose(c);
-	poperror();
-	return n;
+	return kstatcall(path, -1, buf, n, 1);
 }
 
 int
 kfwstat(int fd, uchar *buf, int n)
 {
-	Chan *c;
-
-	if(waserror())
-		return -1;
-	validstat(buf, n);
-	c = fdtochan(fd, -1, 1, 1);
-	if(waserror()){
-		cclose(c);
-		nexterror();
-	}
-	n = devtab[c->type]->wstat(c, buf, n);
-	poperror();
-	cclose(c);
-	poperror();
-	return n;
+	return kstatcall(nil, fd, buf, n, 1);
 }
 
 /* Stat a path into d, with d's strings in strs (of nstrs bytes). */
