@@ -53,8 +53,37 @@ struct Altwait {
 	Prog	*p;
 	s32int	*dst;		/* alt: where the chosen index goes; nil for csend/crecv */
 	int	n;
+	int	cap;		/* room in w */
+	Altwait	*next;		/* in waitcache */
 	Cwait	w[];
 };
+
+/*
+ * A blocking csend or crecv, the common case, must not go to the
+ * allocator: Altwaits with room for Nquickwait Cwaits (csend, crecv
+ * and small alts) are kept for reuse in waitcache, at most Ncachewait
+ * of them; bigger alts allocate. Guarded by the VM, like everything
+ * here. Under AddressSanitizer a cached Altwait is poisoned but for
+ * its link, so a Prog that used its waiter after the exchange is
+ * caught as with a freed one.
+ */
+enum {
+	Nquickwait = 4,
+	Ncachewait = 32,
+};
+static Altwait *waitcache;
+static int nwaitcache;
+
+#ifdef __SANITIZE_ADDRESS__
+void __asan_poison_memory_region(void const volatile*, size_t);
+void __asan_unpoison_memory_region(void const volatile*, size_t);
+#define POISON(p, n)	__asan_poison_memory_region((p), (n))
+#define UNPOISON(p, n)	__asan_unpoison_memory_region((p), (n))
+#else
+#define POISON(p, n)	USED(p)
+#define UNPOISON(p, n)	USED(p)
+#endif
+#define QUICKSIZE	(sizeof(Altwait) + Nquickwait*sizeof(Cwait))
 
 /* The alt's pseudo-random choice among ready entries (dis-isa.md §8). */
 static u32int altstate = 0x20342;
@@ -235,18 +264,45 @@ dequeue(Cwait *w)
 	w->queued = 0;
 }
 
+/* An Altwait for n Cwaits; the caller fills every Cwait it uses and enqueues it. */
 static Altwait*
 newwait(Prog *p, s32int *dst, int n)
 {
 	Altwait *a;
+	int cap;
 
-	a = mallocz(sizeof(Altwait) + n*sizeof(Cwait), 1);
-	if(a == nil)
-		error("out of memory: main");
+	a = waitcache;
+	if(n <= Nquickwait && a != nil){
+		UNPOISON(a, QUICKSIZE);
+		waitcache = a->next;
+		nwaitcache--;
+	}else{
+		cap = n > Nquickwait ? n : Nquickwait;
+		a = mallocz(sizeof(Altwait) + cap*sizeof(Cwait), 0);
+		if(a == nil)
+			error("out of memory: main");
+		a->cap = cap;
+	}
 	a->p = p;
 	a->dst = dst;
 	a->n = n;
+	a->next = nil;
 	return a;
+}
+
+/* a is done with (its Cwaits are off their channels): keep it for the next wait, or free it. */
+static void
+freewait(Altwait *a)
+{
+	if(a->cap != Nquickwait || nwaitcache >= Ncachewait){
+		free(a);
+		return;
+	}
+	a->next = waitcache;
+	waitcache = a;
+	nwaitcache++;
+	POISON((uchar*)a + sizeof *a, QUICKSIZE - sizeof *a);
+	POISON(a, offsetof(Altwait, next));
 }
 
 /* Take every Cwait of a off its channel. */
@@ -272,7 +328,7 @@ finish(Cwait *w)
 		*a->dst = w->index;
 	unwaitall(a);
 	p->xptr = nil;
-	free(a);
+	freewait(a);
 	addrun(p);
 }
 
@@ -412,7 +468,7 @@ chanunwait(Prog *p)
 		return;
 	unwaitall(a);
 	p->xptr = nil;
-	free(a);
+	freewait(a);
 }
 
 /* An alt table entry: channel word, then the value's address. */

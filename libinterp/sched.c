@@ -18,8 +18,20 @@
  * call long after).
  *
  * Locking: the VM guards every Prog and group; vm.l (a spin lock)
- * guards the run queue, the list of all Progs and the idle counts,
- * which are also looked at without the VM (release, devprog).
+ * guards the list of all Progs and the idle counts, which are also
+ * looked at without the VM (release, devprog).
+ *
+ * The run queue (vm.head, vm.tail, Prog.link) is changed only by the
+ * process holding the VM: addrun's callers (chan.c's hand-off, spawn,
+ * progexcept and killprog; addrun checks) and this file's scheduler
+ * all hold it, and no interrupt handler or process in a system call
+ * makes a Prog ready. So a channel exchange's hand-off (addrun, then
+ * the scheduler taking the next Prog) takes no lock. Without the VM the
+ * queue is only tested for emptiness (kickvm, progsready), and a
+ * stale answer is harmless: kickvm acts only when nobody holds the
+ * VM, when the queue is not changing, and an idle process woken for
+ * nothing sleeps again. freeprog's unqueue stays under vm.l with the
+ * rest of what it unlinks.
  */
 #include "all.h"
 #include "interp.h"
@@ -223,7 +235,7 @@ newprog(Prog *parent, Modlink *m)
 	return p;
 }
 
-/* Whether p waits in the run queue. vm.l held. */
+/* Whether p waits in the run queue. VM held. */
 static int
 queued(Prog *p)
 {
@@ -235,7 +247,7 @@ queued(Prog *p)
 	return 0;
 }
 
-/* Append p to the run queue. vm.l held. */
+/* Append p to the run queue. VM held. */
 static void
 enqueue(Prog *p)
 {
@@ -247,7 +259,7 @@ enqueue(Prog *p)
 	vm.tail = p;
 }
 
-/* Take p out of the run queue if it is there. vm.l held. */
+/* Take p out of the run queue if it is there. VM held. */
 static void
 unqueue(Prog *p)
 {
@@ -269,15 +281,13 @@ unqueue(Prog *p)
 void
 addrun(Prog *p)
 {
-	lock(&vm.l);
+	if(vmholder != up)
+		panic("addrun: VM not held, pc %p", (void*)getcallerpc(&p));
 	/* a ready Prog is already queued, or is the one running: it is requeued after its quantum */
-	if(p->state == Pready && (queued(p) || p == up->prog)){
-		unlock(&vm.l);
+	if(p->state == Pready && (queued(p) || p == up->prog))
 		return;
-	}
 	p->state = Pready;
 	enqueue(p);
-	unlock(&vm.l);
 }
 
 void
@@ -481,9 +491,7 @@ runprog(Prog *p)
 	up->env = &up->defenv;
 	switch(p->state){
 	case Pready:
-		lock(&vm.l);
 		enqueue(p);
-		unlock(&vm.l);
 		break;
 	case Pexiting:
 		freeprog(p);
@@ -507,7 +515,6 @@ vmrun(void)
 	Prog *p;
 
 	for(;;){
-		lock(&vm.l);
 		p = vm.head;
 		if(p != nil){
 			vm.head = p->link;
@@ -515,7 +522,6 @@ vmrun(void)
 				vm.tail = nil;
 			p->link = nil;
 		}
-		unlock(&vm.l);
 		if(p == nil){
 			if(!vmidle())
 				return;

@@ -6,15 +6,29 @@
  * consistency check. Under AddressSanitizer free space and the slack
  * after each allocation are poisoned, so overruns and use after free
  * in pool memory are caught as they would be with libc's malloc.
+ *
+ * Small blocks take a quicker path: a freed block of at most Maxquick
+ * bytes is parked, whole and uncoalesced, on its pool's quick list for
+ * its exact size, and an allocation of that size takes it back without
+ * a search. Parked blocks are free as far as anyone outside can tell:
+ * they are not in cursize (nalloc and nfree still count every call),
+ * poolwalk does not report them, poolcheck checks them, they are
+ * poisoned like any free space, and freeing one again is caught as a
+ * double free. They never cost an allocation or growth: when no free
+ * block fits, the parked ones are freed for real (unpark) first, and
+ * at most an eighth of the pool's arena is parked at any time.
  */
 #include "all.h"
 
 enum {
 	Quantum = 16,		/* block sizes and payloads are multiples of this */
 	Nbin = 32,		/* free lists: bin i holds sizes in [2^i, 2^(i+1)) */
+	Maxquick = 512,		/* largest block (header included) that is parked */
+	Nquick = Maxquick/Quantum + 1,
 };
 #define Balloc	0xA110CA70U	/* plus the pool's index */
 #define Bfree	0xF4EEB10CU
+#define Bquick	0x9A4CED0BU	/* parked on a quick list */
 #define Bend	0xE4DA4E4AU	/* sentinel closing an arena */
 
 typedef struct Bhdr Bhdr;
@@ -29,7 +43,7 @@ struct Bhdr {
 	u32int	req;		/* bytes the caller asked for */
 };
 
-struct Free {			/* the start of a free block's payload */
+struct Free {			/* the start of a free block's payload; a parked one uses next */
 	Bhdr	*next;
 	Bhdr	*prev;
 };
@@ -46,13 +60,15 @@ struct Pool {
 	char	*name;
 	ulong	maxsize;	/* most bytes of arena it may take */
 	ulong	chunk;		/* growth step */
-	ulong	cursize;	/* bytes in allocated blocks */
+	ulong	cursize;	/* bytes in allocated blocks, not parked ones */
 	ulong	arenasize;
 	ulong	hw;
 	ulong	nalloc;
 	ulong	nfree;
 	ulong	nbrk;
 	Bhdr	*bin[Nbin];
+	Bhdr	*quick[Nquick];	/* parked blocks of size i*Quantum, through Free.next */
+	ulong	parked;		/* bytes in parked blocks */
 	Arena	*arenas;
 };
 
@@ -84,9 +100,10 @@ binof(ulong size)
 {
 	int i;
 
-	for(i = 0; size > 1 && i < Nbin-1; i++)
-		size >>= 1;
-	return i;
+	if(size <= 1)
+		return 0;
+	i = 8*sizeof(ulong) - 1 - __builtin_clzl(size);
+	return i < Nbin-1 ? i : Nbin-1;
 }
 
 static void
@@ -197,6 +214,51 @@ split(Pool *p, Bhdr *b, ulong n)
 	binadd(p, r);
 }
 
+/* The parked block after b on its quick list; its link is poisoned but while read. */
+static Bhdr*
+quicknext(Bhdr *b)
+{
+	Bhdr *n;
+
+	UNPOISON(FREE(b), sizeof(Bhdr*));
+	n = FREE(b)->next;
+	POISON(FREE(b), sizeof(Bhdr*));
+	return n;
+}
+
+/* Park b, just freed and unpoisoned, on its quick list. */
+static void
+park(Pool *p, Bhdr *b)
+{
+	int i;
+
+	i = b->size/Quantum;
+	b->magic = Bquick;
+	FREE(b)->next = p->quick[i];
+	p->quick[i] = b;
+	p->parked += b->size;
+	POISON(B2D(b), b->size - sizeof(Bhdr));
+}
+
+static void	freeblock(Pool*, Bhdr*);
+
+/* Free every parked block for real, so that they coalesce. */
+static void
+unpark(Pool *p)
+{
+	int i;
+	Bhdr *b;
+
+	for(i = 0; i < Nquick; i++){
+		while((b = p->quick[i]) != nil){
+			p->quick[i] = quicknext(b);
+			p->parked -= b->size;
+			UNPOISON(B2D(b), b->size - sizeof(Bhdr));
+			freeblock(p, b);
+		}
+	}
+}
+
 static void*
 poolalloc(Pool *p, ulong req)
 {
@@ -209,15 +271,24 @@ poolalloc(Pool *p, ulong req)
 	if(n < sizeof(Bhdr) + sizeof(Free))
 		n = sizeof(Bhdr) + sizeof(Free);
 	ilock(&p->l);
-	b = bestfit(p, n);
-	if(b == nil){
-		if(!poolgrow(p, n)){
-			iunlock(&p->l);
-			return nil;
-		}
+	if(n <= Maxquick && (b = p->quick[n/Quantum]) != nil){
+		p->quick[n/Quantum] = quicknext(b);
+		p->parked -= b->size;
+	}else{
 		b = bestfit(p, n);
+		if(b == nil && p->parked != 0){
+			unpark(p);
+			b = bestfit(p, n);
+		}
+		if(b == nil){
+			if(!poolgrow(p, n)){
+				iunlock(&p->l);
+				return nil;
+			}
+			b = bestfit(p, n);
+		}
+		split(p, b, n);
 	}
-	split(p, b, n);
 	b->magic = Balloc + (p - pools);
 	b->req = req;
 	p->cursize += b->size;
@@ -240,7 +311,7 @@ badfree(Pool *p, void *v, Bhdr *b, uintptr pc)
 static void
 poolfree(Pool *p, void *v, uintptr pc)
 {
-	Bhdr *b, *n, *pr;
+	Bhdr *b;
 
 	b = D2B(v);
 	ilock(&p->l);
@@ -251,6 +322,19 @@ poolfree(Pool *p, void *v, uintptr pc)
 	p->cursize -= b->size;
 	p->nfree++;
 	UNPOISON(B2D(b), b->size - sizeof(Bhdr));
+	if(b->size <= Maxquick && p->parked + b->size <= p->arenasize/8)
+		park(p, b);
+	else
+		freeblock(p, b);
+	iunlock(&p->l);
+}
+
+/* Return b, not in any list and unpoisoned, to the free lists, coalesced with free neighbours. */
+static void
+freeblock(Pool *p, Bhdr *b)
+{
+	Bhdr *n, *pr;
+
 	n = NEXTB(b);
 	if(n->magic == Bfree){
 		bindel(p, n);
@@ -269,7 +353,6 @@ poolfree(Pool *p, void *v, uintptr pc)
 		}
 	}
 	binadd(p, b);
-	iunlock(&p->l);
 }
 
 /* An allocated block's magic says which pool it came from. */
@@ -445,6 +528,12 @@ maxfree(Pool *p)
 		for(b = p->bin[i]; b != nil; b = FREE(b)->next)
 			if(b->size - sizeof(Bhdr) > m)
 				m = b->size - sizeof(Bhdr);
+	for(i = Nquick-1; i > 0; i--)
+		if(p->quick[i] != nil){
+			if(i*Quantum - sizeof(Bhdr) > m)
+				m = i*Quantum - sizeof(Bhdr);
+			break;
+		}
 	return m;
 }
 
@@ -473,8 +562,9 @@ poolstat(int i, Poolstat *s)
 /*
  * Call fn for every allocated block of pool i, in address order within
  * each arena, with its payload and the bytes asked for (the collector's
- * sweep). The pool stays locked: fn must not allocate from it or free
- * to it.
+ * sweep). Parked blocks are free, not reported: their contents are a
+ * freed object's. The pool stays locked: fn must not allocate from it
+ * or free to it.
  */
 void
 poolwalk(int i, void (*fn)(void*, ulong, void*), void *arg)
@@ -527,15 +617,17 @@ poolcheck(Pool *p)
 {
 	Arena *a;
 	Bhdr *b, *prev;
-	ulong nfreeblk, nbinned, used;
+	ulong nfreeblk, nbinned, used, nparked, parked, nquick;
 	int i;
 
 	nfreeblk = 0;
 	used = 0;
+	nparked = 0;
+	parked = 0;
 	for(a = p->arenas; a != nil; a = a->next){
 		prev = nil;
 		for(b = a->first; b->magic != Bend; b = NEXTB(b)){
-			if(b->magic - Balloc >= nelem(pools) && b->magic != Bfree)
+			if(b->magic - Balloc >= nelem(pools) && b->magic != Bfree && b->magic != Bquick)
 				return checkfail(p, b, "bad magic");
 			if(b->size == 0 || b->size % Quantum != 0 || (uchar*)b + b->size > (uchar*)a->first + a->size)
 				return checkfail(p, b, "bad size");
@@ -545,6 +637,11 @@ poolcheck(Pool *p)
 				if(prev != nil && prev->magic == Bfree)
 					return checkfail(p, b, "adjacent free blocks not coalesced");
 				nfreeblk++;
+			}else if(b->magic == Bquick){
+				if(b->size > Maxquick)
+					return checkfail(p, b, "parked block too big");
+				nparked++;
+				parked += b->size;
 			}else{
 				if(b->magic != Balloc + (p - pools))
 					return checkfail(p, b, "allocated block of another pool");
@@ -568,6 +665,20 @@ poolcheck(Pool *p)
 		}
 	if(nbinned != nfreeblk){
 		print("%s pool: %lud free blocks but %lud on the free lists\n", p->name, nfreeblk, nbinned);
+		return -1;
+	}
+	nquick = 0;
+	for(i = 0; i < Nquick; i++)
+		for(b = p->quick[i]; b != nil && nquick <= nparked; b = quicknext(b)){
+			if(b->magic != Bquick)
+				return checkfail(p, b, "unparked block on a quick list");
+			if(b->size != (ulong)i*Quantum)
+				return checkfail(p, b, "parked block on the wrong quick list");
+			nquick++;
+		}
+	if(nquick != nparked || parked != p->parked){
+		print("%s pool: %lud parked blocks of %lud bytes but %lud on the quick lists, parked %lud\n",
+			p->name, nparked, parked, nquick, p->parked);
 		return -1;
 	}
 	if(used != p->cursize){

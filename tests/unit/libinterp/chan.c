@@ -4,8 +4,9 @@
  * tests look at their states, the values that moved, reference counts
  * and the run queue. Unbuffered and buffered exchanges in FIFO order,
  * pointer values, alt (blocking, non-blocking, arrays of channels,
- * the random choice), the errors, hangup when a channel goes, and a
- * kill taking a Prog off a channel.
+ * the random choice), the errors, hangup when a channel goes, a
+ * kill taking a Prog off a channel, and no allocation in a blocking
+ * exchange.
  */
 #include "ktest.h"
 #include "../../../libinterp/interp.h"
@@ -417,6 +418,70 @@ killwait(void)
 	destroy(c);
 }
 
+/* Take p off the run queue, as the scheduler does when it runs p. */
+static void
+offqueue(Prog *p)
+{
+	Prog **l, *prev;
+
+	prev = nil;
+	for(l = &vm.head; *l != nil; prev = *l, l = &(*l)->link)
+		if(*l == p){
+			*l = p->link;
+			if(vm.tail == p)
+				vm.tail = prev;
+			p->link = nil;
+			return;
+		}
+}
+
+/*
+ * A csend or crecv that blocks takes its waiter from chan.c's cache:
+ * 400 blocking operations allocate nothing (a few allocations are
+ * allowed for other kernel processes using the main pool meanwhile).
+ */
+static void
+noalloc(void)
+{
+	enum { Nround = 200 };
+	Prog *a, *b;
+	Dptr c;
+	s32int *va, *vb;
+	Poolstat before, after;
+	int i, bad;
+
+	c = chanw(0);
+	a = mkprog();
+	b = mkprog();
+	va = cell(0);
+	vb = cell(0);
+	bad = 0;
+	memset(&before, 0, sizeof before);
+	for(i = 0; i <= Nround; i++){
+		if(i == 1)
+			poolstat(0, &before);	/* after the first round has filled the cache */
+		*va = i;
+		csend(a, c, va);
+		crecv(b, c, vb);
+		if(*vb != i || a->state != Pready || b->state != Pready)
+			bad++;
+		offqueue(a);
+		crecv(a, c, va);
+		*vb = -i;
+		csend(b, c, vb);
+		if(*va != -i || a->state != Pready || b->state != Pready)
+			bad++;
+		offqueue(a);
+	}
+	poolstat(0, &after);
+	check(bad == 0, "%d of %d exchanges went wrong", bad, 2*(Nround+1));
+	check(after.nalloc - before.nalloc < 10, "%lud allocations in %d blocking sends and receives",
+		after.nalloc - before.nalloc, 2*Nround);
+	free(va);
+	free(vb);
+	destroy(c);
+}
+
 int
 testmain(void)
 {
@@ -434,6 +499,7 @@ testmain(void)
 	run("alt chooses among ready entries", altrandom);
 	run("hangup of a destroyed channel", hangup);
 	run("kill takes a Prog off its channel", killwait);
+	run("blocking send and receive do not allocate", noalloc);
 	/* the Progs end (they have no code: xec takes the kill first) when the VM runs */
 	for(i = 0; i < nprogs; i++){
 		if(progs[i]->state != Pready)

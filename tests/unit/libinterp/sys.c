@@ -96,13 +96,16 @@ markchannel(Dtype *t, void *v)
 	USED(t, v);
 }
 
-/* Frames and cells in pool memory, as Dis memory must be. */
+/*
+ * Frames and cells in pool memory, as Dis memory must be. The result
+ * goes at 192: room after it for the biggest, (int, Dir), 72 bytes.
+ */
 static uchar*
 frame(void)
 {
 	uchar *f;
 
-	f = mallocz(256, 1);
+	f = mallocz(192 + sizeof(Rintdir), 1);
 	((Fhdr*)f)->ret = P2D(f+192);
 	P(f+192) = H;
 	P(f+196) = H;

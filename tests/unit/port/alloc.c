@@ -1,7 +1,8 @@
 /*
  * The pools: allocation churn leaves the statistics where they
  * started and the pools consistent; realloc keeps contents; limits
- * give nil rather than a crash.
+ * give nil rather than a crash; freed small blocks parked for reuse
+ * are free to the statistics and to poolwalk.
  */
 #include "ktest.h"
 
@@ -205,6 +206,42 @@ testwalk(void)
 	ktestend();
 }
 
+/*
+ * A freed small block is parked for reuse: it is free to every
+ * statistic and to poolwalk (the collector must not see a freed
+ * object), poolcheck accepts it, and the next allocation of its size
+ * takes it back.
+ */
+static void
+testparked(void)
+{
+	Walk w;
+	Poolstat before, mid, after;
+	void *v, *again;
+
+	testbegin("a freed small heap block is parked: not in cursize, not walked, reused for its size");
+	poolstat(1, &before);
+	memset(&w, 0, sizeof w);
+	w.req[0] = 40;
+	w.want[0] = v = heapalloc(w.req[0]);
+	memset(v, 0xEE, w.req[0]);
+	heapfree(v);
+	poolstat(1, &mid);
+	check(mid.cursize == before.cursize, "heap cursize %lud with the block parked, was %lud", mid.cursize, before.cursize);
+	check(mid.nalloc - mid.nfree == before.nalloc - before.nfree, "heap live blocks %lud, was %lud",
+		mid.nalloc - mid.nfree, before.nalloc - before.nfree);
+	poolwalk(1, walkfn, &w);
+	check(w.seen[0] == 0, "poolwalk reported the parked block");
+	check(w.nblock == mid.nalloc - mid.nfree, "%lud blocks walked, %lud allocated", w.nblock, mid.nalloc - mid.nfree);
+	check(poolcheckall() == 0, "pools inconsistent with a parked block");
+	again = heapalloc(w.req[0]);
+	check(again == v, "a block of the same size came from %p, not the parked %p", again, v);
+	heapfree(again);
+	poolstat(1, &after);
+	check(after.cursize == before.cursize, "heap cursize %lud after free, was %lud", after.cursize, before.cursize);
+	ktestend();
+}
+
 int
 testmain(void)
 {
@@ -214,5 +251,6 @@ testmain(void)
 	testlimit();
 	testmemoryfile();
 	testwalk();
+	testparked();
 	return testnfail;
 }
