@@ -66,7 +66,7 @@ object(Dptr v)
 {
 	Heap *h;
 
-	if(v == H || v < sizeof(Heap))
+	if(!Isheap(v))
 		return nil;
 	h = PH(v);
 	if((h->color & Tagmask) != Gcidle)

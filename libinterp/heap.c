@@ -44,6 +44,31 @@ Dtype Tbig = { .ref = 1, .size = 8 };
 static Heap *dying;
 static int releasing;
 
+u32int heaplo, heapspan;	/* Isheap's: pointers [heaplo, heaplo+heapspan) have their header in memory */
+
+static void
+heaprange(void)
+{
+	uvlong lo, hi;
+	int i;
+
+	lo = ~0ULL;
+	hi = 0;
+	for(i = 0; i < conf.nmem; i++){
+		if(conf.mem[i].base < lo)
+			lo = conf.mem[i].base;
+		if(conf.mem[i].base + conf.mem[i].size > hi)
+			hi = conf.mem[i].base + conf.mem[i].size;
+	}
+	if(hi > H)
+		hi = H;		/* never H itself */
+	lo += sizeof(Heap);
+	if(lo >= hi)
+		panic("heaprange: no memory");
+	heaplo = lo;
+	heapspan = hi - lo;
+}
+
 Heap*
 nheap(int size)
 {
@@ -51,6 +76,8 @@ nheap(int size)
 
 	if(size < 0 || size > 0x7FFFFFFF - (int)sizeof(Heap))
 		error("out of memory: heap");
+	if(heapspan == 0)
+		heaprange();
 	h = heapalloc(sizeof(Heap) + size);
 	if(h == nil){
 		gcrun(1);
@@ -126,7 +153,7 @@ destroy(Dptr v)
 {
 	Heap *h;
 
-	if(v == H)
+	if(!Isheap(v))
 		return;
 	h = PH(v);
 	if(h->color == Gcdoomed)
@@ -150,7 +177,7 @@ destroy(Dptr v)
 void
 addref(Dptr v)
 {
-	if(v != H)
+	if(Isheap(v))
 		PH(v)->ref++;
 }
 

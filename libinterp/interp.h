@@ -273,6 +273,7 @@ struct Prog {
 	Queue	*waitq;		/* while /prog/N/wait is open: that Chan's queue (devprog.c makes, sets, clears and frees it, VM held); progexit qproduces a child's exit message into its parent's, never frees it */
 	Proc	*kproc;		/* the kernel process running its system call, while Prelease */
 	Modlink	*syscallm;	/* the built-in module it is in, for status "Caller[$Sys]" */
+	int	xecing;		/* xec is running its instructions: a processor fault is its exception (xecfault) */
 };
 
 /* A built-in function's table entry (dis-link.md §7). */
@@ -300,9 +301,17 @@ Heap*	heapz(Dtype*);				/* typed object: pointers H, the rest 0 */
 Heap*	heap(Dtype*);				/* typed object: pointers H, the rest unspecified */
 void	initmem(Dtype*, void*);			/* set every pointer the type names to H */
 void	freeptrs(void*, Dtype*);		/* release every pointer the type names */
-void	destroy(Dptr);				/* drop one reference; free at 0 (H ignored) */
-void	addref(Dptr);				/* add one reference (H ignored) */
+void	destroy(Dptr);				/* drop one reference; free at 0 (H, any word not Isheap, ignored) */
+void	addref(Dptr);				/* add one reference (H, any word not Isheap, ignored) */
 #define	ADDREF(w)	do{ if((w) != H) PH(w)->ref++; }while(0)
+/*
+ * Where objects can lie: the kernel's memory (heap.c takes it from
+ * conf.mem at the first allocation). A word outside (H, or an integer
+ * a type-unsafe program put in a pointer cell) is no object: destroy,
+ * dropref, addref and the collector ignore it rather than follow it.
+ */
+extern u32int	heaplo, heapspan;
+#define	Isheap(w)	((u32int)((w) - heaplo) < heapspan)
 Dtype*	dtype(int size, uchar *map, int np);	/* a new run-time type (ref 1) */
 void	freetype(Dtype*);			/* drop a reference (only types made by dtype are counted and freed) */
 void	freeheap(Heap*);			/* return an object's memory (after its contents are released) */
@@ -438,8 +447,8 @@ u32int	fpcontrolword(void);
 
 /* sched.c: Progs and the VM */
 extern struct Vm {
-	Lock	l;		/* guards head, tail, progs, Prog.next/prev; a Prog leaves progs under l before its osenv goes (devprog lists /prog under l alone) */
-	Prog	*head, *tail;	/* ready to run */
+	Lock	l;		/* guards progs, Prog.next/prev; a Prog leaves progs under l before its osenv goes (devprog lists /prog under l alone) */
+	Prog	*head, *tail;	/* ready to run: changed only by the kernel process holding the VM (sched.c) */
 	int	nprog;		/* alive */
 	Prog	*progs;		/* all, by pid */
 	QLock	vm;		/* held by the kernel process running Dis code */

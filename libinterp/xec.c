@@ -207,6 +207,17 @@ xecprepare(Rmod *r)
 /* Reload the current module's registers after R->M changed. */
 #define LOADMOD()	do{ mp = R->MP; code = R->M->m->prog; ncode = R->M->m->nprog; types = R->M->m->type; }while(0)
 
+/*
+ * Before following a word of Dis memory as a pointer, where a
+ * type-unsafe program's garbage would make a processor fault: R.xpc
+ * is pc, so that the fault (xecfault) is raised, and its handler
+ * found, at this instruction. Operands in fp, mp or the instruction
+ * stay in mapped memory (the loader bounds their offsets), so the
+ * handlers that touch only those, the hottest, never pay for it; ret
+ * does not either (dropref ignores words outside the heap: Isheap).
+ */
+#define FSYNC()		(R->xpc = pc)
+#define FAULTS(md)	((md) == AG || (md) == Aifp || (md) == Aimp)
 #define DISPATCH()	goto *lab[pc->xop]
 #define NEXT()		do{ pc++; DISPATCH(); }while(0)
 /* A target from memory is checked here; an immediate one (dimm) was by the loader. */
@@ -236,7 +247,7 @@ xecprepare(Rmod *r)
 	}while(0)
 
 /* A pointer store: the new value gains a reference, the old loses one. */
-#define PSTORE(d, v) do{ Dptr v_ = (v), o_ = P(d); ADDREF(v_); P(d) = v_; dropref(o_); }while(0)
+#define PSTORE(d, v) do{ Dptr v_ = (v), o_ = P(d); FSYNC(); ADDREF(v_); P(d) = v_; dropref(o_); }while(0)
 
 #define UW_(a)	((u32int)W(a))
 #define UL_(a)	((u64int)L(a))
@@ -257,8 +268,8 @@ xecprepare(Rmod *r)
 #define OP_movl(S, M, D)	L(D) = L(S)
 #define OP_movf(S, M, D)	F(D) = F(S)
 #define OP_movp(S, M, D)	PSTORE(D, P(S))
-#define OP_movm(S, M, D)	memmove(D, S, W(M))
-#define OP_movmp(S, M, D)	do{ Dtype *t_ = types[W(M)]; addptrs(S, t_); dropptrs(D, t_); memmove(D, S, t_->size); }while(0)
+#define OP_movm(S, M, D)	do{ FSYNC(); memmove(D, S, W(M)); }while(0)
+#define OP_movmp(S, M, D)	do{ Dtype *t_; FSYNC(); t_ = types[W(M)]; addptrs(S, t_); dropptrs(D, t_); memmove(D, S, t_->size); }while(0)
 #define OP_lea(S, M, D)		W(D) = P2D(S)
 #define OP_movpc(S, M, D)	W(D) = P2D(code + W(S))
 
@@ -351,7 +362,7 @@ xecprepare(Rmod *r)
 #define OP_indc(S, M, D)	STRING(Oindc, S, M, D)
 #define OP_addc(S, M, D)	STRING(Oaddc, S, M, D)
 #define OP_slicec(S, M, D)	STRING(Oslicec, S, M, D)
-#define OP_lenc(S, M, D)	W(D) = P(S) == H ? 0 : stringlen(P(S))
+#define OP_lenc(S, M, D)	do{ FSYNC(); W(D) = P(S) == H ? 0 : stringlen(P(S)); }while(0)
 
 #define CMPC(S, M, rel, D)	do{ SYNC(); if(stringcmp(P(S), P(M)) rel 0) JMPTO(W(D)); }while(0)
 #define OP_beqc(S, M, D)	CMPC(S, M, ==, D)
@@ -399,7 +410,7 @@ xecprepare(Rmod *r)
 #define OP_casec(S, M, D)	CASE(xcasec(P(S), (s32int*)(D), code, ncode))
 
 /* Array element addresses: middle is the result, destination the index. */
-#define INDEX(S, M, D, size)	do{ Dptr a_ = P(S); Array *ap_; u32int i_ = W(D); \
+#define INDEX(S, M, D, size)	do{ Dptr a_ = P(S); Array *ap_; u32int i_ = W(D); FSYNC(); \
 				if(a_ == H) XRAISE(exBounds); \
 				ap_ = D2P(a_); \
 				if(i_ >= ap_->len) XRAISE(exBounds); \
@@ -409,7 +420,7 @@ xecprepare(Rmod *r)
 #define OP_indf(S, M, D)	INDEX(S, M, D, 8)
 #define OP_indl(S, M, D)	INDEX(S, M, D, 8)
 #define OP_indx(S, M, D)	INDEX(S, M, D, ap_->t->size)
-#define OP_lena(S, M, D)	W(D) = P(S) == H ? 0 : (s32int)((Array*)D2P(P(S)))->len
+#define OP_lena(S, M, D)	do{ FSYNC(); W(D) = P(S) == H ? 0 : (s32int)((Array*)D2P(P(S)))->len; }while(0)
 
 #define ARRAY(op, S, M, D)	do{ SYNC(); xarray(op, p, pc, S, M, D); }while(0)
 #define OP_slicea(S, M, D)	ARRAY(Oslicea, S, M, D)
@@ -477,13 +488,13 @@ xecprepare(Rmod *r)
 #define OP_exit(S, M, D)	goto Lexit
 
 #define OP_frame(S, M, D)	NEWFRAME(types[W(S)], D)
-#define OP_call(S, M, D)	do{ Frame *f_ = D2P(P(S)); \
+#define OP_call(S, M, D)	do{ Frame *f_ = D2P(P(S)); FSYNC(); \
 				f_->lr = P2D(pc + 1); \
 				f_->fp = P2D(fp); \
 				fp = (uchar*)f_; \
 				R->FP = fp; \
 				JMPTO(W(D)); }while(0)
-#define OP_mframe(S, M, D)	do{ Dptr h_ = P(S); Modlink *ml_; s32int k_ = W(M); Dtype *t_; \
+#define OP_mframe(S, M, D)	do{ Dptr h_ = P(S); Modlink *ml_; s32int k_ = W(M); Dtype *t_; FSYNC(); \
 				if(h_ == H) XRAISE(exModule); \
 				ml_ = D2P(h_); \
 				if((u32int)k_ < (u32int)ml_->nlinks) \
@@ -494,7 +505,7 @@ xecprepare(Rmod *r)
 					t_ = nil; \
 				if(t_ == nil) XRAISE(exInvalid); \
 				NEWFRAME(t_, D); }while(0)
-#define OP_mcall(S, M, D)	do{ Dptr h_ = P(D); Modlink *ml_; s32int k_ = W(M); Inst *e_ = nil; void (*fn_)(void*) = nil; \
+#define OP_mcall(S, M, D)	do{ Dptr h_ = P(D); Modlink *ml_; s32int k_ = W(M); Inst *e_ = nil; void (*fn_)(void*) = nil; FSYNC(); \
 				Frame *f_ = D2P(P(S)); \
 				if(h_ == H) XRAISE(exModule); \
 				ml_ = D2P(h_); \
@@ -566,6 +577,8 @@ f2l(double x)
 
 #define HANDLER(name, sm, mm, dm) \
 	h_##name##_##sm##_##mm##_##dm: { \
+		if(FAULTS(sm) || FAULTS(mm) || FAULTS(dm)) \
+			FSYNC(); \
 		uchar *S = ADDR(sm, Smode(pc), s, si); \
 		uchar *M = ADDR(mm, Mmode(pc), m, mi); \
 		uchar *D = ADDR(dm, Dmode(pc), d, di); \
@@ -665,6 +678,7 @@ xec(Prog *p)
 	p->R.IC = Quanta;
 	for(;;){
 		if(waserror()){
+			p->xecing = 0;
 			strecpy(buf, buf+sizeof buf, up->env->errstr);
 			if(p->syscallm != nil){
 				/* raised inside a built-in: its frame goes first */
@@ -702,8 +716,28 @@ xec(Prog *p)
 			p->R.xpc = p->R.PC - 1;
 			error(buf);
 		}
+		p->xecing = 1;
 		run(p);
+		p->xecing = 0;
 		poperror();
 		return;
 	}
+}
+
+/*
+ * For the arch's trap handler: a processor fault is the current Prog's
+ * while this proc runs its instructions, or a built-in they called
+ * that has not let the VM go; the handler's error() then reaches xec's
+ * label as any exception does, at R.xpc. In unwinding, in the
+ * collector (whose state error() would leave half made) or elsewhere
+ * it is not.
+ */
+int
+xecfault(void)
+{
+	Prog *p;
+
+	if(up == nil || (p = up->prog) == nil)
+		return 0;
+	return p->xecing && p->state == Pready && !gcrunning;
 }

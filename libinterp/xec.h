@@ -31,7 +31,7 @@ dropref(Dptr v)
 {
 	Heap *h;
 
-	if(v == H)
+	if(!Isheap(v))
 		return;
 	h = PH(v);
 	if(h->ref > 1)

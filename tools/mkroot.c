@@ -1,11 +1,12 @@
 /*
  * mkroot: a build-machine tool that writes the C tables of the root
  * device #/ (port/devroot.c reads them). Its input is a list of
- * directories (-d /dev -d /fd ...) and, optionally, a host tree whose
- * files and directories are embedded whole (-t DIR). It is not part
+ * directories (-d /dev -d /fd ...) and, optionally, host trees whose
+ * files and directories are embedded whole (-t DIR; several trees are
+ * merged, a file in two of them is an error). It is not part
  * of the kernel: it is ordinary C for the host's C library.
  *
- *	mkroot [-o out.c] [-d /path]... [-t hostdir]
+ *	mkroot [-o out.c] [-d /path]... [-t hostdir]...
  *
  * The output is deterministic: the same input gives the same bytes
  * (names sorted, no times or host paths in it).
@@ -327,7 +328,7 @@ emit(FILE *o, Node **order, int n)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-o out.c] [-d /dir]... [-t hostdir]\n", argv0);
+	fprintf(stderr, "usage: %s [-o out.c] [-d /dir]... [-t hostdir]...\n", argv0);
 	exit(2);
 }
 
@@ -335,27 +336,22 @@ int
 main(int argc, char **argv)
 {
 	Node *root, **order;
-	char *out, *tree;
+	char *out;
 	FILE *o;
 	int i, n;
 
 	out = NULL;
-	tree = NULL;
 	root = newnode("/", 1);
 	for(i = 1; i < argc; i++){
 		if(strcmp(argv[i], "-d") == 0 && i+1 < argc)
 			adddir(root, argv[++i]);
-		else if(strcmp(argv[i], "-t") == 0 && i+1 < argc){
-			if(tree != NULL)
-				fatal("more than one -t");
-			tree = argv[++i];
-		}else if(strcmp(argv[i], "-o") == 0 && i+1 < argc)
+		else if(strcmp(argv[i], "-t") == 0 && i+1 < argc)
+			addtree(root, argv[++i], 0);
+		else if(strcmp(argv[i], "-o") == 0 && i+1 < argc)
 			out = argv[++i];
 		else
 			usage();
 	}
-	if(tree != NULL)
-		addtree(root, tree, 0);
 	order = number(root, &n);
 	o = stdout;
 	if(out != NULL && (o = fopen(out, "w")) == NULL)
