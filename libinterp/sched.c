@@ -697,15 +697,16 @@ progexit(Prog *p, char *why)
 {
 	char mod[KNAMELEN*2], msg[ERRMAX+2*KNAMELEN+32];
 	Prog *parent;
-	int broken, n, fail;
+	int broken, n;
 
 	if(why == nil)
 		why = "";
 	if(p->state == Pexiting)
 		return;
 	strecpy(mod, mod+sizeof mod, p->R.M != nil && p->R.M->m != nil ? p->R.M->m->name : "$Sys");
-	fail = why[0] == '\0' || strcmp(why, Eintr) == 0 || strncmp(why, "fail:", 5) == 0;
-	broken = !fail && strcmp(why, exKilled) != 0;
+	/* a normal end, an interrupt, a fail: or a kill ends the Prog without the Broken line */
+	broken = why[0] != '\0' && strcmp(why, Eintr) != 0 && strncmp(why, "fail:", 5) != 0 &&
+		strcmp(why, exKilled) != 0;
 
 	if(broken)
 		printbroken(p, mod, why);
