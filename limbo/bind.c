@@ -543,6 +543,8 @@ bindexpr(Node *n)
 			lerror(n->src, "%s is not declared", n->sym->name);
 		else if(d->kind != Dtype || d->ty->kind != Tmodule)
 			lerror(n->src, "%s is not a module", n->sym->name);
+		else
+			n->decl = d;
 		bindexpr(n->l);
 		return;
 	case Ocast:
@@ -997,6 +999,13 @@ checkdefined(Decl *m)
 				if(f->kind == Dfn && f->def == nil)
 					lerror(f->src, "function %s.%s is not defined", d->sym->name, f->sym->name);
 	}
+}
+
+/* the (first) module the file implements, once bound; nil if none */
+Decl*
+implmodule(void)
+{
+	return nimpl > 0 ? implmods[0] : nil;
 }
 
 /*

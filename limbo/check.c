@@ -934,8 +934,8 @@ texpr(Node *n)
 		break;
 	case Oload:
 		texpr(n->l);
-		if(n->sym->decl != nil)
-			t = rt(n->sym->decl->ty);
+		if(n->decl != nil)
+			t = rt(n->decl->ty);
 		break;
 	case Oarray:
 		if(n->l != nil){

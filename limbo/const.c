@@ -169,7 +169,7 @@ constval(Decl *d)
 }
 
 /* the constant a name, m->K or Adt.K denotes, or nil if it is none */
-static Decl*
+Decl*
 constdecl(Node *e)
 {
 	Decl *d, *m;

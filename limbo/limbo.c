@@ -1,10 +1,11 @@
 /*
- * limbo [-gwSP] [-I dir]... [-o out.dis] file.b ...: the Limbo
- * compiler's command line, as Inferno's. Only the front end exists:
- * each file is read and parsed (errors "file.b:LINE: message" on
- * standard error); -P prints what was parsed back as Limbo source.
- * Without -P it then says that code generation is not implemented
- * and exits 1, never writing a .dis it could not have made.
+ * limbo [-gwS] [-I dir]... [-o out.dis] file.b ...: the Limbo
+ * compiler's command line, as Inferno's. Each file is parsed, bound,
+ * checked (errors "file.b:LINE: message" on standard error) and
+ * compiled to NAME.dis in the current directory (or -o's file); -S
+ * writes the Dis assembly NAME.s instead. Developer options: -P
+ * prints what was parsed back as Limbo source, -K the constants'
+ * values, -t Mod a module's link table.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -216,11 +217,32 @@ moduledir(void)
 	return buf;
 }
 
+/* the output for source file src: given, or its base name with suffix ext in the current directory */
+static char*
+outname(char *src, char *given, char *ext)
+{
+	char *b, *p, *o;
+
+	if(given != nil)
+		return strdup(given);
+	b = strrchr(src, '/');
+	b = b != nil ? b+1 : src;
+	o = malloc(strlen(b) + strlen(ext) + 1);
+	if(o == nil)
+		exit(1);
+	strcpy(o, b);
+	p = strrchr(o, '.');
+	if(p != nil && strcmp(p, ".b") == 0)
+		*p = 0;
+	strcat(o, ext);
+	return o;
+}
+
 int
 main(int argc, char **argv)
 {
 	char *out, *arg, *table;
-	int i, k, c, printing, consts, nfile, bad;
+	int i, k, c, printing, consts, nfile, bad, symbols, assembly;
 	Node *tree;
 	Out o;
 
@@ -229,6 +251,8 @@ main(int argc, char **argv)
 	printing = 0;
 	consts = 0;
 	nfile = 0;
+	symbols = 0;
+	assembly = 0;
 	for(i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != 0; i++){
 		if(strcmp(argv[i], "--") == 0){
 			i++;
@@ -236,8 +260,11 @@ main(int argc, char **argv)
 		}
 		for(k = 1; argv[i][k] != 0; k++){
 			switch(argv[i][k]){
-			case 'g':	/* .sbl symbols: with code generation */
-			case 'S':	/* assembly output: with code generation */
+			case 'g':	/* .sbl symbols */
+				symbols = 1;
+				break;
+			case 'S':
+				assembly = 1;
 				break;
 			case 'w':
 				front.warn = 1;
@@ -278,7 +305,10 @@ main(int argc, char **argv)
 	}
 	if(i >= argc)
 		usage();
-	(void)out;	/* -o names the .dis file, when there is one */
+	if(out != nil && argc - i > 1){
+		fprintf(stderr, "limbo: -o with more than one file\n");
+		exit(2);
+	}
 	if((arg = moduledir()) != nil && front.nincdir < Maxpath)
 		front.incdir[front.nincdir++] = arg;
 	bad = 0;
@@ -303,6 +333,21 @@ main(int argc, char **argv)
 			lfreeall();
 			continue;
 		}
+		if(!printing && table == nil && !consts){
+			char *dis, *s, *sbl;
+			dis = outname(argv[i], out, assembly ? ".s" : ".dis");
+			s = nil;
+			if(assembly){
+				s = dis;
+				dis = nil;
+			}
+			sbl = symbols ? outname(argv[i], nil, ".sbl") : nil;
+			if(compile(tree, dis, s, sbl) < 0)
+				bad = 1;
+			free(dis);
+			free(s);
+			free(sbl);
+		}
 		if(printing){
 			memset(&o, 0, sizeof o);
 			o.parens = printing > 1;
@@ -313,11 +358,6 @@ main(int argc, char **argv)
 		}
 		lfreeall();
 	}
-	if(bad)
-		return 1;
-	if(printing || table != nil || consts)
-		return 0;
-	fprintf(stderr, "limbo: %s parsed; code generation is not implemented yet\n",
-		nfile == 1 ? argv[argc-1] : "all files");
-	return 1;
+	(void)nfile;
+	return bad;
 }

@@ -209,6 +209,11 @@ struct Decl {
 	Decl	*member;	/* Dimport: the module member it names */
 	long	offset;
 	int	refs;
+	uchar	where;		/* code generation: Wnone, or Wmp/Wfp: offset is in module data/the frame */
+};
+
+enum {
+	Wnone, Wmp, Wfp,
 };
 
 /* Syntax tree operators. */
@@ -307,7 +312,7 @@ struct Node {
 	uchar	hasinit;	/* Oarray with an initialiser list */
 
 	/* filled by later stages */
-	Decl	*decl;		/* Oname: the declaration it names; Oarm of pick or exception: its variable */
+	Decl	*decl;		/* Oname: the declaration it names; Oload: the module type; Oarm of pick or exception: its variable */
 	uchar	isconst;	/* a folded constant's value (const.c) */
 	uchar	istype;		/* names a type, not a value: ty is that type (check.c) */
 };
@@ -333,6 +338,7 @@ void	lfreeall(void);
 void	lerror(Src, char*, ...) __attribute__((format(printf, 2, 3)));
 void	lwarn(Src, char*, ...) __attribute__((format(printf, 2, 3)));
 void	lfatal(char*, ...) __attribute__((format(printf, 1, 2), noreturn));
+void	lgiveup(void) __attribute__((noreturn));
 extern jmp_buf	*lfatalenv;	/* where lfatal returns to */
 
 /* lex.c */
@@ -362,6 +368,7 @@ void	mpstring(Out*, Type*);
 
 /* bind.c */
 void	bindtree(Node*);
+Decl*	implmodule(void);
 
 /* check.c */
 void	typecheck(Node*);
@@ -370,6 +377,10 @@ void	typecheck(Node*);
 void	constcheck(Node*);
 Node*	constval(Decl*);
 Node*	constexpr(Node*);
+Decl*	constdecl(Node*);
+
+/* gen.c: code generation (gen.h, genint.h) */
+int	compile(Node *tree, char *out, char *asmout, char *sbl);
 
 /* types.c */
 Type*	mktype(int kind, Src);

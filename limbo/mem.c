@@ -161,3 +161,14 @@ lfatal(char *fmt, ...)
 		exit(1);
 	longjmp(*lfatalenv, 1);
 }
+
+/* stops the compilation after errors already reported */
+void
+lgiveup(void)
+{
+	if(front.nerr == 0)
+		front.nerr++;
+	if(lfatalenv == nil)
+		exit(1);
+	longjmp(*lfatalenv, 1);
+}

@@ -61,7 +61,7 @@ typeinit(void)
 	tbyte->size = tbyte->align = 1;
 	treal->size = treal->align = 8;
 	tstring->size = tstring->align = 4;
-	tnone->sized = tint->sized = tbig->sized = tbyte->sized = treal->sized = tstring->sized = 1;
+	tnone->sized = tint->sized = tbig->sized = tbyte->sized = treal->sized = tstring->sized = 2;
 }
 
 /* is a value of type t a pointer the garbage collector follows? */

@@ -1,0 +1,1914 @@
+/*
+ * Code generation for expressions: values, places (lvalues),
+ * conditions as branches, calls, constructors. gexpr leaves a value
+ * where it says (an operand), or stores it into *dst; conditions
+ * become chains of branches (gcond) so && and || never materialise
+ * a truth value they do not need.
+ *
+ * Instruction operands: src may be any operand; the middle only an
+ * immediate of 16 bits or an fp/mp slot (mid() makes it one); a
+ * destination never an immediate.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <setjmp.h>
+#include "limbo.h"
+#include "gen.h"
+#include "genint.h"
+
+static Gopd	gcall(Node*, Gopd*, int spawn);
+static Gopd	gconstruct(Node*, Type*, Gopd*);
+static Gopd	gfnref(Node*, Decl*, Gopd*);
+
+void
+nyi(Src src, char *what)
+{
+	lerror(src, "code generation for %s is not implemented yet", what);
+	lgiveup();
+}
+
+Type*
+rtype(Type *t)
+{
+	t = realtype(t);
+	if(t == nil)
+		ierror("unbound type in code generation");
+	if(t->kind != Tany && t->kind != Tpoly && t->kind != Tname)
+		tsize(t);	/* sets size and align, also of basic types written as names */
+	return t;
+}
+
+/* type parameters and types not known are pointers */
+int
+isptr(Type *t)
+{
+	t = realtype(t);
+	if(t == nil)
+		return 1;
+	if(t->kind == Tany || t->kind == Tpoly || t->kind == Tfn)
+		return 1;
+	return ispointer(t);
+}
+
+long
+sizeof_(Type *t)
+{
+	t = realtype(t);
+	if(t == nil || t->kind == Tany || t->kind == Tpoly)
+		return 4;
+	if(tsize(t) < 0)
+		ierror("a type without a size");
+	return t->size;
+}
+
+static int
+hasptrs(Type *t)
+{
+	uchar map[512];
+	long i, n;
+
+	if(isptr(t))
+		return 1;
+	n = (sizeof_(t)/4 + 7) / 8;
+	if(n > (long)sizeof map)
+		return 1;
+	memset(map, 0, n);
+	pointermap(map, n, t, 0);
+	for(i = 0; i < n; i++)
+		if(map[i] != 0)
+			return 1;
+	return 0;
+}
+
+static int
+isaggr(Type *t)
+{
+	t = realtype(t);
+	if(t == nil)
+		return 0;
+	switch(t->kind){
+	case Ttuple: case Tadt: case Tpickvar: case Texception:
+		return 1;
+	}
+	return 0;
+}
+
+/* a place that can be a middle operand: an immediate of 16 bits or an fp/mp slot */
+static Gopd
+mid(Gopd o, Type *t)
+{
+	Gopd x;
+
+	if(o.mode == Gfp || o.mode == Gmp)
+		return o;
+	if(o.mode == Gimm && o.v >= -32768 && o.v <= 32767)
+		return o;
+	x = tmp(t);
+	gstore(t, o, x);
+	return x;
+}
+
+/* a cell holding a pointer: o itself if it is an fp/mp slot */
+static Gopd
+cell(Gopd o, Type *t)
+{
+	Gopd x;
+
+	if(o.mode == Gfp || o.mode == Gmp)
+		return o;
+	x = tmp(t);
+	gstore(t, o, x);
+	return x;
+}
+
+static Gopd
+target(Type *t, Gopd *dst)
+{
+	if(dst != nil)
+		return *dst;
+	return tmp(t);
+}
+
+/* moves v to *dst if there is one; returns where the value is */
+static Gopd
+result(Type *t, Gopd v, Gopd *dst)
+{
+	if(dst == nil)
+		return v;
+	if(dst->mode != v.mode || dst->v != v.v || dst->ind != v.ind)
+		gstore(t, v, *dst);
+	return *dst;
+}
+
+void
+gstore(Type *t, Gopd s, Gopd d)
+{
+	t = rtype(t);
+	if(d.mode == Gimm || d.mode == Gnone)
+		ierror("store to an immediate");
+	switch(t->kind){
+	case Tnone:
+		return;
+	case Tbyte:
+		emit(IMOVB, s, none, d);
+		return;
+	case Tint: case Tfixed:
+		emit(IMOVW, s, none, d);
+		return;
+	case Tbig:
+		emit(IMOVL, s, none, d);
+		return;
+	case Treal:
+		emit(IMOVF, s, none, d);
+		return;
+	}
+	if(isptr(t)){
+		emit(IMOVP, s, none, d);
+		return;
+	}
+	if(isaggr(t)){
+		if(hasptrs(t))
+			emit(IMOVMP, s, imm(descof(t)), d);
+		else
+			emit(IMOVM, s, imm(sizeof_(t)), d);
+		return;
+	}
+	ierror("a move of an unknown type");
+}
+
+/*
+ * Constants
+ */
+
+static Gopd
+word(vlong v)
+{
+	if(v >= -(1<<29) && v < (1<<29))
+		return imm(v);
+	return mpopd(mpword(v));
+}
+
+/* the value of a folded constant node */
+static Gopd
+constant(Node *v)
+{
+	Type *t;
+
+	switch(v->op){
+	case Oreal:
+		return mpopd(mpreal(v->rval));
+	case Ostring:
+		return mpopd(mpstr(v->sval));
+	case Onil:
+		return gnil();
+	case Oconst:
+		t = v->ty != nil ? rtype(v->ty) : tint;
+		if(t->kind == Tbig)
+			return mpopd(mpbig(v->ival));
+		if(t->kind == Treal)
+			return mpopd(mpreal((double)v->ival));
+		if(t->kind == Tbyte)
+			return imm(v->ival & 0xFF);
+		return word((int)v->ival);
+	}
+	nyi(v->src, "a constant of this kind");
+	return none;
+}
+
+/* the value of constant d, or nil */
+static Node*
+valueof(Decl *d)
+{
+	Node *v;
+
+	v = constval(d);
+	if(v == nil)
+		lgiveup();
+	return v;
+}
+
+/*
+ * Names
+ */
+
+static Gopd
+place(Decl *d, Src src)
+{
+	switch(d->where){
+	case Wmp:
+		return mpopd(d->offset);
+	case Wfp:
+		return fpopd(d->offset);
+	}
+	if(d->kind == Dvar && d->scope >= 2){
+		/* a local met before its declaration is compiled (a loop's condition follows its body) */
+		gdeclare(d);
+		return fpopd(d->offset);
+	}
+	if(d->kind == Darg){
+		/* a parameter: its offset is set by framesize */
+		return fpopd(d->offset);
+	}
+	lerror(src, "internal error: %s has no storage", d->sym != nil ? d->sym->name : "?");
+	lgiveup();
+	return none;
+}
+
+/* the handle through which module member mem is reached for a name imported by d */
+static Node*
+importhandle(Decl *d)
+{
+	Node *h;
+
+	h = d->init;
+	if(h->ty == nil && h->op == Oname && h->decl != nil)
+		h->ty = h->decl->ty;	/* import's handle is not an expression the checker types */
+	if(h->ty == nil)
+		nyi(h->src, "an import from this expression");
+	return h;
+}
+
+/* the offset of data member mem of module type m */
+static long
+moddataoff(Type *m, Decl *mem)
+{
+	Decl **v;
+	int n;
+
+	n = modmembers(m, 0, &v);
+	mplayout(v, n);
+	return mem->offset;
+}
+
+/* the module data of handle h: a word cell holding it */
+static Gopd
+moddata(Gopd h, Type *ht)
+{
+	Gopd c, t;
+
+	c = cell(h, ht);
+	t = tmpword();
+	emit(IMOVW, indopd(c, 0), none, t);
+	return t;
+}
+
+/* where variable or data member n lives */
+static Gopd
+gname(Node *n)
+{
+	Decl *d;
+
+	d = n->decl;
+	if(d == nil)
+		ierror("an unbound name");
+	if(d->kind == Dimport){
+		Node *h = importhandle(d);
+		Decl *m = d->member;
+		if(m == nil)
+			lgiveup();
+		if(m->kind == Dvar){
+			Gopd hv = gexpr(h, nil);
+			return indopd(moddata(hv, h->ty), moddataoff(rtype(h->ty), m));
+		}
+		d = m;
+	}
+	switch(d->kind){
+	case Dvar: case Darg:
+		return place(d, n->src);
+	case Dconst:
+		return constant(valueof(d));
+	}
+	nyi(n->src, "this kind of name as a value");
+	return none;
+}
+
+/*
+ * Places
+ */
+
+static int
+indop(Type *elem)
+{
+	elem = rtype(elem);
+	switch(elem->kind){
+	case Tbyte:
+		return IINDB;
+	case Tint: case Tfixed:
+		return IINDW;
+	case Treal:
+		return IINDF;
+	case Tbig:
+		return IINDL;
+	}
+	if(isptr(elem))
+		return IINDW;
+	return IINDX;
+}
+
+/* an index as an int operand */
+static Gopd
+gindex(Node *i)
+{
+	Type *t;
+	Gopd v, w;
+
+	v = gexpr(i, nil);
+	t = rtype(i->ty);
+	if(t->kind == Tint)
+		return v;
+	w = tmpword();
+	if(t->kind == Tbyte)
+		emit(ICVTBW, v, none, w);
+	else if(t->kind == Tbig)
+		emit(ICVTLW, v, none, w);
+	else
+		return v;
+	return w;
+}
+
+/* the element a[i] of an array */
+static Gopd
+element(Node *n)
+{
+	Gopd a, i, t;
+	Type *at;
+
+	at = rtype(n->l->ty);
+	a = gexpr(n->l, nil);
+	i = gindex(n->r);
+	t = tmpword();
+	emit(indop(at->of), a, t, i);
+	return indopd(t, 0);
+}
+
+/* the adt a dot applies to: l's type, through a ref */
+static Type*
+dotadt(Node *n, int *isref)
+{
+	Type *t;
+
+	t = rtype(n->l->ty);
+	*isref = 0;
+	if(t->kind == Tref){
+		*isref = 1;
+		t = rtype(t->of);
+	}
+	return t;
+}
+
+static Decl*
+member(Type *t, Sym *s)
+{
+	Decl *d;
+
+	for(;;){
+		for(d = t->ids; d != nil; d = d->next)
+			if(d->sym == s)
+				return d;
+		if(t->kind != Tpickvar)
+			return nil;
+		t = rtype(t->of);
+	}
+}
+
+static Decl*
+modmember(Type *m, Sym *s)
+{
+	Decl *d;
+
+	for(d = m->ids; d != nil; d = d->next)
+		if(d->sym == s)
+			return d;
+	return nil;
+}
+
+Gopd
+gaddr(Node *n)
+{
+	Type *t;
+	Decl *d;
+	Gopd b;
+	int isref;
+
+	switch(n->op){
+	case Oname:
+		return gname(n);
+	case Oindex:
+		t = rtype(n->l->ty);
+		if(t->kind != Tarray)
+			nyi(n->src, "this index");
+		return element(n);
+	case Odot:
+		if((d = constdecl(n)) != nil)
+			return constant(valueof(d));
+		t = dotadt(n, &isref);
+		d = member(t, n->sym);
+		if(d == nil || d->kind != Dfield)
+			nyi(n->src, "this member");
+		b = gexpr(n->l, nil);
+		if(isref)
+			return indopd(cell(b, n->l->ty), d->offset);
+		return opdoff(b, d->offset);
+	case Omdot:
+		if((d = constdecl(n)) != nil)
+			return constant(valueof(d));
+		t = rtype(n->l->ty);
+		d = modmember(t, n->sym);
+		if(d == nil || d->kind != Dvar)
+			nyi(n->src, "this module member");
+		b = gexpr(n->l, nil);
+		return indopd(moddata(b, n->l->ty), moddataoff(t, d));
+	case Oderef:
+		b = gexpr(n->l, nil);
+		return indopd(cell(b, n->l->ty), 0);
+	}
+	nyi(n->src, "assignment to this");
+	return none;
+}
+
+/*
+ * Conditions
+ */
+
+enum { Req, Rne, Rlt, Rle, Rgt, Rge };
+
+static int
+relof(int op)
+{
+	switch(op){
+	case Oeq: return Req;
+	case Oneq: return Rne;
+	case Olt: return Rlt;
+	case Oleq: return Rle;
+	case Ogt: return Rgt;
+	case Ogeq: return Rge;
+	}
+	return -1;
+}
+
+static int
+negrel(int r)
+{
+	static int neg[] = { Rne, Req, Rge, Rgt, Rle, Rlt };
+	return neg[r];
+}
+
+/* the branch for relation r on operands of type t */
+static int
+brop(Type *t, int r)
+{
+	static int l[] = { IBEQL, IBNEL, IBLTL, IBLEL, IBGTL, IBGEL };
+
+	t = rtype(t);
+	switch(t->kind){
+	case Tbyte:
+		return IBEQB + r;
+	case Tint: case Tfixed:
+		return IBEQW + r;
+	case Treal:
+		return IBEQF + r;
+	case Tbig:
+		return l[r];
+	case Tstring:
+		return IBEQC + r;
+	}
+	return IBEQW + r;	/* pointers: identity */
+}
+
+static Gopd
+zero(Type *t)
+{
+	switch(rtype(t)->kind){
+	case Tbig:
+		return mpopd(mpbig(0));
+	case Treal:
+		return mpopd(mpreal(0.0));
+	}
+	return imm(0);
+}
+
+/* a branch s REL m to be patched */
+static Chain
+branch(int op, Gopd s, Gopd m, Type *t)
+{
+	return emit(op, s, mid(m, t), imm(-1));
+}
+
+Chain
+gcond(Node *n, int sense)
+{
+	Chain a, b;
+	Type *t;
+	Gopd l, r;
+	int rel;
+
+	switch(n->op){
+	case Oandand:
+		if(sense){
+			a = gcond(n->l, 0);
+			b = gcond(n->r, 1);
+			patch(a, pc());
+			return b;
+		}
+		a = gcond(n->l, 0);
+		return append(a, gcond(n->r, 0));
+	case Ooror:
+		if(sense){
+			a = gcond(n->l, 1);
+			return append(a, gcond(n->r, 1));
+		}
+		a = gcond(n->l, 1);
+		b = gcond(n->r, 0);
+		patch(a, pc());
+		return b;
+	case Onot:
+		return gcond(n->l, !sense);
+	case Oconst:
+		if((n->ival != 0) == sense)
+			return jump();
+		return -1;
+	case Oeq: case Oneq: case Olt: case Oleq: case Ogt: case Ogeq:
+		t = rtype(n->l->ty);
+		if(t->kind == Tnil)
+			t = rtype(n->r->ty);
+		l = gexpr(n->l, nil);
+		r = gexpr(n->r, nil);
+		rel = relof(n->op);
+		if(sense)
+			return branch(brop(t, rel), l, r, t);
+		if(t->kind == Treal && rel != Req && rel != Rne){
+			/* not (a < b) is not a >= b when one is NaN */
+			a = branch(brop(t, rel), l, r, t);
+			b = jump();
+			patch(a, pc());
+			return b;
+		}
+		return branch(brop(t, negrel(rel)), l, r, t);
+	}
+	t = rtype(n->ty);
+	l = gexpr(n, nil);
+	return branch(brop(t, sense ? Rne : Req), l, zero(t), t);
+}
+
+/* a truth value (0 or 1) into a word */
+static Gopd
+truth(Node *n, Gopd *dst)
+{
+	Chain c, j;
+	Gopd d;
+
+	c = gcond(n, 1);
+	d = target(tint, dst);
+	emit(IMOVW, imm(0), none, d);
+	j = jump();
+	patch(c, pc());
+	emit(IMOVW, imm(1), none, d);
+	patch(j, pc());
+	return d;
+}
+
+/*
+ * Arithmetic
+ */
+
+static int
+arithop(int op, Type *t)
+{
+	int k;
+
+	t = rtype(t);
+	k = t->kind;
+	switch(op){
+	case Oadd: case Oaddas:
+		return k == Tbyte ? IADDB : k == Tbig ? IADDL : k == Treal ? IADDF : k == Tstring ? IADDC : IADDW;
+	case Osub: case Osubas:
+		return k == Tbyte ? ISUBB : k == Tbig ? ISUBL : k == Treal ? ISUBF : ISUBW;
+	case Omul: case Omulas:
+		return k == Tbyte ? IMULB : k == Tbig ? IMULL : k == Treal ? IMULF : IMULW;
+	case Odiv: case Odivas:
+		return k == Tbyte ? IDIVB : k == Tbig ? IDIVL : k == Treal ? IDIVF : IDIVW;
+	case Omod: case Omodas:
+		return k == Tbyte ? IMODB : k == Tbig ? IMODL : IMODW;
+	case Oand: case Oandas:
+		return k == Tbyte ? IANDB : k == Tbig ? IANDL : IANDW;
+	case Oor: case Ooras:
+		return k == Tbyte ? IORB : k == Tbig ? IORL : IORW;
+	case Oxor: case Oxoras:
+		return k == Tbyte ? IXORB : k == Tbig ? IXORL : IXORW;
+	case Olsh: case Olshas:
+		return k == Tbyte ? ISHLB : k == Tbig ? ISHLL : ISHLW;
+	case Orsh: case Orshas:
+		return k == Tbyte ? ISHRB : k == Tbig ? ISHRL : ISHRW;
+	case Oexp: case Oexpas:
+		return k == Tbig ? IEXPL : k == Treal ? IEXPF : IEXPW;
+	}
+	ierror("not an arithmetic operator");
+	return -1;
+}
+
+static Gopd
+binary(Node *n, Gopd *dst)
+{
+	Gopd l, r, d;
+	Type *t;
+
+	t = rtype(n->ty);
+	l = gexpr(n->l, nil);
+	r = gexpr(n->r, nil);
+	l = mid(l, rtype(n->l->ty));
+	d = target(t, dst);
+	emit(arithop(n->op, n->l->ty), r, l, d);
+	return d;
+}
+
+/* one: 1 as a value of type t */
+static Gopd
+one(Type *t)
+{
+	switch(rtype(t)->kind){
+	case Tbig:
+		return mpopd(mpbig(1));
+	case Treal:
+		return mpopd(mpreal(1.0));
+	}
+	return imm(1);
+}
+
+/* x op= v; returns x's place */
+static Gopd
+opassign(Node *n)
+{
+	Gopd a, v;
+
+	if(n->l->op == Oindex && rtype(n->l->l->ty)->kind == Tstring)
+		nyi(n->src, "an operator assignment to a string character");
+	a = gaddr(n->l);
+	v = gexpr(n->r, nil);
+	emit(arithop(n->op, n->l->ty), v, none, a);
+	return a;
+}
+
+static Gopd
+incdec(Node *n, Gopd *dst)
+{
+	Gopd a, d;
+	Type *t;
+	int op;
+
+	t = rtype(n->ty);
+	a = gaddr(n->l);
+	op = arithop(n->op == Opreinc || n->op == Opostinc ? Oadd : Osub, t);
+	if(n->op == Opostinc || n->op == Opostdec){
+		d = target(t, dst);
+		gstore(t, a, d);
+		emit(op, one(t), none, a);
+		return d;
+	}
+	emit(op, one(t), none, a);
+	return result(t, a, dst);
+}
+
+static Gopd
+unary(Node *n, Gopd *dst)
+{
+	Gopd v, d;
+	Type *t;
+
+	t = rtype(n->ty);
+	v = gexpr(n->l, nil);
+	d = target(t, dst);
+	switch(n->op){
+	case Oneg:
+		switch(t->kind){
+		case Treal:
+			emit(INEGF, v, none, d);
+			break;
+		case Tbig:
+			emit(ISUBL, v, mpopd(mpbig(0)), d);
+			break;
+		case Tbyte:
+			emit(ISUBB, v, imm(0), d);
+			break;
+		default:
+			emit(ISUBW, v, imm(0), d);
+			break;
+		}
+		break;
+	case Ocomp:
+		switch(t->kind){
+		case Tbig:
+			emit(IXORL, mpopd(mpbig(-1)), mid(v, t), d);
+			break;
+		case Tbyte:
+			emit(IXORB, imm(0xFF), mid(v, t), d);
+			break;
+		default:
+			emit(IXORW, imm(-1), mid(v, t), d);
+			break;
+		}
+		break;
+	}
+	return d;
+}
+
+/*
+ * Conversions
+ */
+
+static Gopd
+conv(int op, Gopd v, Type *to, Gopd *dst)
+{
+	Gopd d;
+
+	d = target(to, dst);
+	emit(op, v, none, d);
+	return d;
+}
+
+static Gopd
+gcast(Node *n, Gopd *dst)
+{
+	Type *from, *to;
+	Gopd v, w;
+	int f, t;
+
+	from = rtype(n->l->ty);
+	to = rtype(n->ty);
+	v = gexpr(n->l, nil);
+	f = from->kind;
+	t = to->kind;
+	if(f == t && f != Tarray && f != Tfixed)
+		return result(to, v, dst);
+	/* bytes go through int */
+	if(f == Tbyte && t != Tint){
+		w = tmp(tint);
+		emit(ICVTBW, v, none, w);
+		v = w;
+		f = Tint;
+	}
+	if(t == Tbyte && f != Tint){
+		w = tmp(tint);
+		switch(f){
+		case Tbig: emit(ICVTLW, v, none, w); break;
+		case Treal: emit(ICVTFW, v, none, w); break;
+		case Tstring: emit(ICVTCW, v, none, w); break;
+		default: nyi(n->src, "this cast"); break;
+		}
+		return conv(ICVTWB, w, to, dst);
+	}
+	switch(t){
+	case Tbyte:
+		return conv(ICVTWB, v, to, dst);
+	case Tint:
+		switch(f){
+		case Tbyte: return conv(ICVTBW, v, to, dst);
+		case Tbig: return conv(ICVTLW, v, to, dst);
+		case Treal: return conv(ICVTFW, v, to, dst);
+		case Tstring: return conv(ICVTCW, v, to, dst);
+		}
+		break;
+	case Tbig:
+		switch(f){
+		case Tint: return conv(ICVTWL, v, to, dst);
+		case Treal: return conv(ICVTFL, v, to, dst);
+		case Tstring: return conv(ICVTCL, v, to, dst);
+		}
+		break;
+	case Treal:
+		switch(f){
+		case Tint: return conv(ICVTWF, v, to, dst);
+		case Tbig: return conv(ICVTLF, v, to, dst);
+		case Tstring: return conv(ICVTCF, v, to, dst);
+		}
+		break;
+	case Tstring:
+		switch(f){
+		case Tint: return conv(ICVTWC, v, to, dst);
+		case Tbig: return conv(ICVTLC, v, to, dst);
+		case Treal: return conv(ICVTFC, v, to, dst);
+		case Tarray: return conv(ICVTAC, v, to, dst);
+		}
+		break;
+	case Tarray:
+		if(f == Tstring)
+			return conv(ICVTCA, v, to, dst);
+		if(f == Tarray)
+			return result(to, v, dst);
+		break;
+	}
+	nyi(n->src, "this cast");
+	return none;
+}
+
+/*
+ * Strings, arrays, lists, channels
+ */
+
+static Gopd
+gslice(Node *n, Gopd *dst)
+{
+	Type *t;
+	Gopd a, lo, hi, d;
+
+	t = rtype(n->ty);
+	a = gexpr(n->l, nil);
+	lo = n->r != nil ? gindex(n->r) : imm(0);
+	if(n->third != nil)
+		hi = gindex(n->third);
+	else{
+		hi = tmpword();
+		emit(t->kind == Tstring ? ILENC : ILENA, a, none, hi);
+	}
+	hi = mid(hi, tint);
+	d = target(t, dst);
+	/* slice a copy: d = a, then d = d[lo:hi] */
+	if(d.mode == Gifp || d.mode == Gimp){
+		Gopd x = tmp(t);
+		gstore(t, a, x);
+		emit(t->kind == Tstring ? ISLICEC : ISLICEA, lo, hi, x);
+		gstore(t, x, d);
+		return d;
+	}
+	gstore(t, a, d);
+	emit(t->kind == Tstring ? ISLICEC : ISLICEA, lo, hi, d);
+	return d;
+}
+
+static int
+lenop(Type *t)
+{
+	switch(rtype(t)->kind){
+	case Tstring: return ILENC;
+	case Tarray: return ILENA;
+	case Tlist: return ILENL;
+	}
+	return -1;
+}
+
+static int
+consop(Type *elem, Gopd *m)
+{
+	elem = rtype(elem);
+	*m = none;
+	switch(elem->kind){
+	case Tbyte: return ICONSB;
+	case Tint: case Tfixed: return ICONSW;
+	case Treal: return ICONSF;
+	case Tbig: return ICONSL;
+	}
+	if(isptr(elem))
+		return ICONSP;
+	if(hasptrs(elem)){
+		*m = imm(descof(elem));
+		return ICONSMP;
+	}
+	*m = imm(sizeof_(elem));
+	return ICONSM;
+}
+
+static int
+headop(Type *elem, Gopd *m)
+{
+	elem = rtype(elem);
+	*m = none;
+	switch(elem->kind){
+	case Tbyte: return IHEADB;
+	case Tint: case Tfixed: return IHEADW;
+	case Treal: return IHEADF;
+	case Tbig: return IHEADL;
+	}
+	if(isptr(elem))
+		return IHEADP;
+	if(hasptrs(elem)){
+		*m = imm(descof(elem));
+		return IHEADMP;
+	}
+	*m = imm(sizeof_(elem));
+	return IHEADM;
+}
+
+/* x :: l, or the list built from values (reversed) onto d */
+static Gopd
+gcons(Node *n, Gopd *dst)
+{
+	Type *t;
+	Gopd x, d, m;
+	int op;
+
+	t = rtype(n->ty);
+	x = gexpr(n->l, nil);
+	if(x.mode == Gimm || isaggr(n->l->ty)){
+		Gopd y = tmp(rtype(t->of));
+		gstore(t->of, x, y);
+		x = y;
+	}
+	d = target(t, dst);
+	gexpr(n->r, &d);
+	op = consop(t->of, &m);
+	emit(op, x, m, d);
+	return d;
+}
+
+static Gopd
+glistof(Node *n, Gopd *dst)
+{
+	Type *t;
+	Node *e, **v;
+	Gopd x, d, m;
+	int i, k, op;
+
+	t = rtype(n->ty);
+	k = 0;
+	for(e = n->list; e != nil; e = e->next)
+		k++;
+	v = lalloc((k + 1) * sizeof *v);
+	k = 0;
+	for(e = n->list; e != nil; e = e->next)
+		v[k++] = e;
+	d = tmp(t);
+	gstore(t, gnil(), d);
+	op = consop(t->of, &m);
+	for(i = k - 1; i >= 0; i--){
+		x = gexpr(v[i], nil);
+		if(x.mode == Gimm || isaggr(v[i]->ty)){
+			Gopd y = tmp(rtype(t->of));
+			gstore(t->of, x, y);
+			x = y;
+		}
+		emit(op, x, m, d);
+	}
+	return result(t, d, dst);
+}
+
+static Gopd
+gchan(Node *n, Gopd *dst)
+{
+	Type *t, *e;
+	Gopd d, b;
+	int op;
+
+	t = rtype(n->ty);
+	e = rtype(t->of);
+	b = none;
+	if(n->l != nil)
+		b = mid(gexpr(n->l, nil), tint);
+	d = target(t, dst);
+	switch(e->kind){
+	case Tbyte: op = INEWCB; break;
+	case Tint: case Tfixed: op = INEWCW; break;
+	case Treal: op = INEWCF; break;
+	case Tbig: op = INEWCL; break;
+	default:
+		if(isptr(e))
+			op = INEWCP;
+		else if(hasptrs(e)){
+			emit(INEWCMP, imm(descof(e)), b, d);
+			return d;
+		}else{
+			emit(INEWCM, imm(sizeof_(e)), b, d);
+			return d;
+		}
+	}
+	emit(op, none, b, d);
+	return d;
+}
+
+/* a[i] = v for an index operand, through a fresh address word */
+static void
+storeelem(Gopd a, Type *elem, Gopd i, Node *v)
+{
+	Gopd t, e;
+
+	t = tmpword();
+	emit(indop(elem), a, t, i);
+	e = indopd(t, 0);
+	gexpr(v, &e);
+}
+
+/* for(i = lo; i < hi; i++) a[i] = v */
+static void
+fillelems(Gopd a, Type *elem, Gopd lo, Gopd hi, Node *v)
+{
+	Gopd i;
+	Chain done;
+	int top;
+
+	i = tmpword();
+	emit(IMOVW, lo, none, i);
+	top = pc();
+	done = emit(IBGEW, i, mid(hi, tint), imm(-1));
+	storeelem(a, elem, i, v);
+	emit(IADDW, imm(1), none, i);
+	emit(IJMP, none, none, imm(top));
+	patch(done, pc());
+}
+
+/* the value of n if it is an integer constant the front end can fold */
+int
+constint(Node *n, vlong *v)
+{
+	Decl *d;
+	Node *c;
+
+	switch(n->op){
+	case Oconst:
+		*v = n->ival;
+		return 1;
+	case Oname: case Odot: case Omdot:
+		d = constdecl(n);
+		if(d == nil || (c = constval(d)) == nil || c->op != Oconst)
+			return 0;
+		*v = c->ival;
+		return 1;
+	case Oneg:
+		if(!constint(n->l, v))
+			return 0;
+		*v = -*v;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The size of array[] of {list}: one more than the largest index
+ * used. An element without a qualifier goes one after the previous
+ * element's (last) index.
+ */
+long
+initlen(Node *list)
+{
+	Node *x, *q;
+	vlong v, max, next;
+
+	max = -1;
+	next = 0;
+	for(x = list; x != nil; x = x->next){
+		if(x->op != Oelem){
+			if(next > max)
+				max = next;
+			next++;
+			continue;
+		}
+		for(q = x->list; q != nil; q = q->next){
+			if(q->op == Owild)
+				continue;
+			if(!constint(q->op == Orange ? q->r : q, &v)){
+				lerror(q->src, "the index of an element of array[] must be a constant");
+				lgiveup();
+			}
+			if(v > max)
+				max = v;
+			next = v + 1;
+		}
+	}
+	return max + 1;
+}
+
+static Gopd
+garray(Node *n, Gopd *dst)
+{
+	Type *t, *e;
+	Gopd d, len, c, i;
+	Node *x, *q;
+	vlong v;
+	int newop, known;
+
+	t = rtype(n->ty);
+	e = rtype(t->of);
+	if(n->l != nil)
+		len = gindex(n->l);
+	else
+		len = imm(initlen(n->list));
+	d = tmp(t);
+	newop = hasptrs(e) ? INEWA : INEWAZ;
+	emit(newop, len, mid(imm(descof(e)), tint), d);
+	if(n->hasinit){
+		c = d;
+		/* * first, then everything else over it */
+		for(x = n->list; x != nil; x = x->next)
+			if(x->op == Oelem)
+				for(q = x->list; q != nil; q = q->next)
+					if(q->op == Owild)
+						fillelems(c, e, imm(0), len, x->r);
+		/* the positional index: known at compile time, or kept in a word after a qualifier that is not */
+		i = tmpword();
+		known = 1;
+		v = 0;
+		for(x = n->list; x != nil; x = x->next){
+			if(x->op != Oelem){
+				storeelem(c, e, known ? imm(v) : i, x);
+				if(known)
+					v++;
+				else
+					emit(IADDW, imm(1), none, i);
+				continue;
+			}
+			for(q = x->list; q != nil; q = q->next){
+				Node *last;
+				if(q->op == Owild)
+					continue;
+				if(q->op == Orange){
+					Gopd lo = gindex(q->l);
+					Gopd hi = tmpword();
+					emit(IADDW, imm(1), mid(gindex(q->r), tint), hi);
+					fillelems(c, e, lo, hi, x->r);
+					last = q->r;
+				}else{
+					storeelem(c, e, gindex(q), x->r);
+					last = q;
+				}
+				if(constint(last, &v)){
+					known = 1;
+					v++;
+				}else{
+					known = 0;
+					emit(IADDW, imm(1), mid(gindex(last), tint), i);
+				}
+			}
+		}
+	}
+	return result(t, d, dst);
+}
+
+/*
+ * Aggregates
+ */
+
+/* the k-th data field of an adt, variant or tuple (a variant's adt's first) */
+static Decl*
+fieldk(Type *t, int k)
+{
+	Decl *d;
+	int n;
+
+	t = rtype(t);
+	if(t->kind == Tpickvar){
+		Type *a = rtype(t->of);
+		n = 0;
+		for(d = a->ids; d != nil; d = d->next)
+			if(d->kind == Dfield)
+				n++;
+		if(k < n)
+			return fieldk(a, k);
+		k -= n;
+	}
+	for(d = t->ids; d != nil; d = d->next)
+		if(d->kind == Dfield && k-- == 0)
+			return d;
+	return nil;
+}
+
+/* the tag number of variant v of its adt */
+static int
+tagnum(Type *v)
+{
+	Type *a;
+	Decl *d;
+	int k;
+
+	a = rtype(v->of);
+	k = 0;
+	for(d = a->tags; d != nil; d = d->next, k++)
+		if(d->ty == v)
+			return k;
+	return 0;
+}
+
+/* stores the values of list into the fields of t at d (d the aggregate's first byte) */
+static void
+fillfields(Node *list, Type *t, Gopd d)
+{
+	Node *a;
+	Decl *f;
+	Gopd fd;
+	int k;
+
+	t = rtype(t);
+	if(t->kind == Tpickvar)
+		emit(IMOVW, imm(tagnum(t)), none, d);
+	k = 0;
+	for(a = list; a != nil; a = a->next, k++){
+		f = fieldk(t, k);
+		if(f == nil)
+			ierror("too many values for an aggregate");
+		if(a->op == Onil && !isptr(f->ty))
+			continue;
+		fd = opdoff(d, f->offset);
+		gexpr(a, &fd);
+	}
+}
+
+/* Adt(args), Adt.Tag(args) or a tuple: built in a temporary, then moved */
+static Gopd
+gconstruct(Node *n, Type *t, Gopd *dst)
+{
+	Gopd d;
+
+	d = tmp(t);
+	fillfields(n->list, t, d);
+	return result(t, d, dst);
+}
+
+static Gopd
+gtuple(Node *n, Gopd *dst)
+{
+	return gconstruct(n, rtype(n->ty), dst);
+}
+
+/* ref Adt(args), ref Adt.Tag(args), ref v */
+static Gopd
+gref(Node *n, Gopd *dst)
+{
+	Type *t, *a;
+	Gopd d, v, c;
+	Node *l;
+
+	t = rtype(n->ty);
+	a = rtype(t->of);
+	l = n->l;
+	d = tmp(t);
+	emit(INEW, imm(descof(a)), none, d);
+	c = indopd(d, 0);
+	if(l->op == Ocall && l->l->istype){
+		fillfields(l->list, a, c);
+	}else{
+		v = gexpr(l, nil);
+		gstore(a, v, c);
+	}
+	return result(t, d, dst);
+}
+
+static Gopd
+gtagof(Node *n, Gopd *dst)
+{
+	Gopd v;
+	Type *t;
+
+	t = rtype(n->l->ty);
+	v = gexpr(n->l, nil);
+	if(t->kind == Tref)
+		v = indopd(cell(v, t), 0);
+	return result(tint, v, dst);
+}
+
+static Gopd
+grecv(Node *n, Gopd *dst)
+{
+	Type *t;
+	Gopd c, d;
+
+	t = rtype(n->l->ty);
+	if(rtype(t->of)->kind == Tchan)
+		nyi(n->src, "receiving from an array of channels");
+	c = gexpr(n->l, nil);
+	d = target(rtype(n->ty), dst);
+	emit(IRECV, c, none, d);
+	return d;
+}
+
+static Gopd
+gsend(Node *n)
+{
+	Type *t;
+	Gopd c, v;
+
+	t = rtype(n->l->ty);
+	c = gexpr(n->l, nil);
+	v = gexpr(n->r, nil);
+	if(v.mode == Gimm || v.mode == Gnone){
+		Gopd x = tmp(rtype(t->of));
+		gstore(t->of, v, x);
+		v = x;
+	}
+	emit(ISEND, v, none, c);
+	return v;
+}
+
+static Gopd
+gload(Node *n, Gopd *dst)
+{
+	Decl *m;
+	Gopd path, d;
+	int at;
+
+	m = n->decl;
+	if(m == nil)
+		ierror("load of an unbound module");
+	path = gexpr(n->l, nil);
+	d = target(rtype(n->ty), dst);
+	at = emit(ILOAD, path, imm(0), d);
+	impfixup(at, 'm', m->ty, nil);
+	return d;
+}
+
+/*
+ * Assignment
+ */
+
+static void	unpack(Node *l, Type *t, Gopd v);
+
+/* the value v of type t given to lvalue l */
+static void
+assignto(Node *l, Type *t, Gopd v)
+{
+	Gopd a;
+
+	switch(l->op){
+	case Onil:
+		return;
+	case Otuple:
+		unpack(l, t, v);
+		return;
+	}
+	a = gaddr(l);
+	gstore(l->ty != nil && rtype(l->ty)->kind != Tany ? l->ty : t, v, a);
+}
+
+/* (a, b, ...) = v: each name its element */
+static void
+unpack(Node *l, Type *t, Gopd v)
+{
+	Node *e;
+	Decl *f;
+	int k;
+
+	t = rtype(t);
+	k = 0;
+	for(e = l->list; e != nil; e = e->next, k++){
+		f = fieldk(t, k);
+		if(f == nil)
+			ierror("unpacking too many");
+		assignto(e, f->ty, opdoff(v, f->offset));
+	}
+}
+
+void
+gdeclare(Decl *d)
+{
+	if(d->where != Wnone)
+		return;
+	d->offset = falloc(d->ty);
+	d->where = Wfp;
+}
+
+static void
+declarenames(Node *l)
+{
+	switch(l->op){
+	case Oname:
+		if(l->decl != nil)
+			gdeclare(l->decl);
+		break;
+	case Otuple:
+		for(l = l->list; l != nil; l = l->next)
+			declarenames(l);
+		break;
+	}
+}
+
+static Gopd
+gassignexpr(Node *n, Gopd *dst)
+{
+	Node *l, *r;
+	Gopd a, v;
+	Type *t;
+
+	l = n->l;
+	r = n->r;
+	if(n->op == Odas)
+		declarenames(l);
+	t = rtype(r->ty);
+	if(l->op == Otuple || l->op == Onil){
+		v = gexpr(r, nil);
+		if(l->op == Otuple && (v.mode == Gimm))
+			ierror("unpacking an immediate");
+		if(l->op == Otuple)
+			unpack(l, t, v);
+		return result(t, v, dst);
+	}
+	if(l->op == Oindex && rtype(l->l->ty)->kind == Tstring){
+		Gopd s, i, c;
+		s = gaddr(l->l);
+		i = mid(gindex(l->r), tint);
+		c = gexpr(r, nil);
+		emit(IINSC, c, i, s);
+		return result(tint, c, dst);
+	}
+	if(l->op == Oslice){
+		Gopd s, i, b;
+		if(l->third != nil)
+			nyi(l->src, "assignment to a slice with an end");
+		b = gexpr(r, nil);
+		i = mid(l->r != nil ? gindex(l->r) : imm(0), tint);
+		s = gexpr(l->l, nil);
+		emit(ISLICELA, b, i, s);
+		return result(t, b, dst);
+	}
+	a = gaddr(l);
+	if(rtype(l->ty)->kind == Tany)
+		t = rtype(r->ty);
+	else
+		t = rtype(l->ty);
+	gexpr(r, &a);
+	return result(t, a, dst);
+}
+
+void
+gassign(Node *l, Node *r)
+{
+	Node n;
+
+	memset(&n, 0, sizeof n);
+	n.op = Oas;
+	n.l = l;
+	n.r = r;
+	n.ty = l->ty;
+	n.src = l->src;
+	gassignexpr(&n, nil);
+}
+
+/*
+ * Calls
+ */
+
+/* the handle of the module that implements the adt decl a, through an import of it */
+static Node*
+adthandle(Node *tree, Decl *a)
+{
+	Node *l;
+	Decl *d;
+
+	for(l = tree; l != nil; l = l->next){
+		if(l->op == Oinclude && (l = adthandle(l->list, a)) != nil)
+			return l;
+		if(l == nil)
+			break;
+		if(l->op != Odecl)
+			continue;
+		for(d = l->decls; d != nil; d = d->next)
+			if(d->kind == Dimport && d->member == a)
+				return d->init;
+	}
+	return nil;
+}
+
+/* the module type that declares the adt whose member function is m */
+static Decl*
+adtof(Type *t)
+{
+	t = rtype(t);
+	if(t->kind == Tref)
+		t = rtype(t->of);
+	if(t->kind == Tpickvar)
+		t = rtype(t->of);
+	return t->decl;
+}
+
+/* stores the arguments into the frame at f; p the parameters, self the value before '.' */
+static void
+args(Gopd f, Type *ft, Node *self, Node *list, int varargs, long *vsize, uchar *vmap)
+{
+	Decl *p;
+	Node *a;
+	Gopd slot;
+	long off;
+
+	framesize(ft);
+	p = ft->ids;
+	off = 32;
+	if(self != nil){
+		if(p == nil)
+			ierror("a method without parameters");
+		slot = indopd(f, p->offset);
+		if(rtype(p->ty)->kind != Tref && rtype(self->ty)->kind == Tref){
+			Gopd v = gexpr(self, nil);
+			gstore(p->ty, indopd(cell(v, self->ty), 0), slot);
+		}else
+			gexpr(self, &slot);
+		off = p->offset + sizeof_(p->ty);
+		p = p->next;
+	}
+	for(a = list; a != nil; a = a->next){
+		Type *at;
+		if(p != nil){
+			at = rtype(p->ty);
+			if(at->kind == Tany || at->kind == Tpoly)
+				at = rtype(a->ty);
+			slot = indopd(f, p->offset);
+			off = p->offset + sizeof_(at);
+			p = p->next;
+		}else{
+			/* variadic: each after the last, aligned for its type */
+			long al;
+			at = rtype(a->ty);
+			if(at->kind == Tnil)
+				at = tstring;
+			al = sizeof_(at) >= 8 ? 8 : sizeof_(at) >= 4 ? 4 : 1;
+			if(at->align > 0)
+				al = at->align;
+			off = (off + al - 1) / al * al;
+			slot = indopd(f, off);
+			if(vmap != nil)
+				pointermap(vmap, 64, at, off);
+			off += sizeof_(at);
+		}
+		gexpr(a, &slot);
+	}
+	if(vsize != nil)
+		*vsize = (off + 7) / 8 * 8;
+	(void)varargs;
+}
+
+/* the frame of a variadic call: its size and map known after the arguments' types */
+static long
+varframe(Type *ft, Node *list, uchar *map)
+{
+	Decl *p;
+	Node *a;
+	long off, al;
+	Type *at;
+
+	framesize(ft);
+	off = 32;
+	memset(map, 0, 64);
+	for(p = ft->ids; p != nil; p = p->next){
+		pointermap(map, 64, p->ty, p->offset);
+		off = p->offset + sizeof_(p->ty);
+	}
+	a = list;
+	for(p = ft->ids; p != nil && a != nil; p = p->next)
+		a = a->next;
+	for(; a != nil; a = a->next){
+		at = rtype(a->ty);
+		if(at->kind == Tnil)
+			at = tstring;
+		al = at->align > 0 ? at->align : 4;
+		off = (off + al - 1) / al * al;
+		pointermap(map, 64, at, off);
+		off += sizeof_(at);
+	}
+	return (off + 7) / 8 * 8;
+}
+
+static int
+maplen(uchar *map, long size)
+{
+	int k, n;
+
+	n = 0;
+	for(k = 0; k < (size/4 + 7)/8 && k < 64; k++)
+		if(map[k] != 0)
+			n = k + 1;
+	return n;
+}
+
+/* a call of module member mem (of module type mt) through handle h */
+static Gopd
+modcall(Node *n, Type *mt, Decl *mem, Gopd h, Type *ht, Node *self, Gopd *dst, int spawn)
+{
+	Type *ft, *rt;
+	Gopd f, r;
+	uchar map[64];
+	int at;
+
+	ft = rtype(mem->ty);
+	rt = rtype(ft->of);
+	h = cell(h, ht);
+	f = tmpword();
+	if(ft->varargs){
+		long size = varframe(ft, n->list, map);
+		emit(IFRAME, imm(descsize(size, map, maplen(map, size))), none, f);
+	}else{
+		at = emit(IMFRAME, h, imm(0), f);
+		impfixup(at, 'm', mt, mem);
+	}
+	args(f, ft, self, n->list, ft->varargs, nil, nil);
+	r = none;
+	if(rt->kind != Tnone && !spawn){
+		r = target(rt, dst);
+		emit(ILEA, r, none, indopd(f, 16));
+	}
+	at = emit(spawn ? IMSPAWN : IMCALL, f, imm(0), h);
+	impfixup(at, 'm', mt, mem);
+	return r;
+}
+
+/* a call of a function compiled here */
+static Gopd
+localcall(Node *n, Fn *fn, Node *self, Gopd *dst, int spawn)
+{
+	Type *ft, *rt;
+	Gopd f, r;
+	int at;
+
+	ft = rtype(fn->def->ty);
+	rt = rtype(ft->of);
+	f = tmpword();
+	emit(IFRAME, imm(fn->desc), none, f);
+	args(f, ft, self, n->list, 0, nil, nil);
+	r = none;
+	if(rt->kind != Tnone && !spawn){
+		r = target(rt, dst);
+		emit(ILEA, r, none, indopd(f, 16));
+	}
+	at = emit(spawn ? ISPAWN : ICALL, f, none, imm(-1));
+	callfixup(at, fn);
+	return r;
+}
+
+/* a call through a function reference held in ref */
+static Gopd
+refcall(Node *n, Gopd ref, Type *reft, Gopd *dst, int spawn)
+{
+	Type *ft, *rt;
+	Gopd c, k, f, r;
+
+	ft = rtype(reft);
+	if(ft->kind == Tref)
+		ft = rtype(ft->of);
+	rt = rtype(ft->of);
+	c = cell(ref, reft);
+	k = tmpword();
+	emit(IMOVW, indopd(c, 4), none, k);
+	f = tmpword();
+	emit(IMFRAME, indopd(c, 0), k, f);
+	args(f, ft, nil, n->list, 0, nil, nil);
+	r = none;
+	if(rt->kind != Tnone && !spawn){
+		r = target(rt, dst);
+		emit(ILEA, r, none, indopd(f, 16));
+	}
+	emit(spawn ? IMSPAWN : IMCALL, f, k, indopd(c, 0));
+	return r;
+}
+
+extern Node	*gentree;
+
+static Gopd
+gcall(Node *n, Gopd *dst, int spawn)
+{
+	Node *l, *h;
+	Decl *d, *m, *a;
+	Type *t;
+	Fn *fn;
+	Gopd v;
+
+	l = n->l;
+	switch(l->op){
+	case Oname:
+		d = l->decl;
+		if(d == nil)
+			lgiveup();
+		if(l->istype)
+			return gconstruct(n, rtype(n->ty), dst);
+		if(d->kind == Dimport && d->member != nil && d->member->kind == Dfn){
+			h = importhandle(d);
+			return modcall(n, rtype(h->ty), d->member, gexpr(h, nil), h->ty, nil, dst, spawn);
+		}
+		if(d->kind == Dfn){
+			fn = fnof(d);
+			if(fn == nil)
+				nyi(n->src, "a call of a function not defined here");
+			return localcall(n, fn, nil, dst, spawn);
+		}
+		if(d->kind == Dexc)
+			nyi(n->src, "exception values");
+		break;
+	case Omdot:
+		t = rtype(l->l->ty);
+		if(t->kind != Tmodule)
+			break;
+		m = modmember(t, l->sym);
+		if(m == nil)
+			lgiveup();
+		if(m->kind == Dfn)
+			return modcall(n, t, m, gexpr(l->l, nil), l->l->ty, nil, dst, spawn);
+		if(l->istype)
+			return gconstruct(n, rtype(n->ty), dst);
+		break;
+	case Odot:
+		if(l->istype)
+			return gconstruct(n, rtype(n->ty), dst);
+		t = rtype(l->l->ty);
+		if(l->l->istype){
+			/* Adt.f(args): a plain call of the member */
+			if(t->kind == Tref)
+				t = rtype(t->of);
+			m = member(t, l->sym);
+			if(m == nil || m->kind != Dfn)
+				break;
+			fn = fnof(m);
+			if(fn != nil)
+				return localcall(n, fn, nil, dst, spawn);
+			a = adtof(t);
+			h = a != nil ? adthandle(gentree, a) : nil;
+			if(h == nil)
+				nyi(n->src, "a call of a member of an adt not imported from a module handle");
+			return modcall(n, rtype(h->ty), m, gexpr(h, nil), h->ty, nil, dst, spawn);
+		}
+		{
+			Type *at = t->kind == Tref ? rtype(t->of) : t;
+			if(at->kind == Tadt || at->kind == Tpickvar){
+				m = member(at, l->sym);
+				if(m != nil && m->kind == Dfn){
+					Node *self = rtype(m->ty)->ids != nil && rtype(m->ty)->ids->self ? l->l : nil;
+					fn = fnof(m);
+					if(fn != nil)
+						return localcall(n, fn, self, dst, spawn);
+					a = adtof(at);
+					h = a != nil ? adthandle(gentree, a) : nil;
+					if(h == nil)
+						nyi(n->src, "a call of a member of an adt not imported from a module handle");
+					return modcall(n, rtype(h->ty), m, gexpr(h, nil), h->ty, self, dst, spawn);
+				}
+			}
+		}
+		break;
+	}
+	/* through a function reference */
+	t = rtype(l->ty);
+	if(t->kind == Tref && rtype(t->of)->kind == Tfn){
+		v = gexpr(l, nil);
+		return refcall(n, v, t, dst, spawn);
+	}
+	nyi(n->src, "this kind of call");
+	return none;
+}
+
+Gopd
+gspawn(Node *call)
+{
+	return gcall(call, nil, 1);
+}
+
+/* a reference to local function d: (the $self handle, its slot) */
+static Gopd
+gfnref(Node *n, Decl *d, Gopd *dst)
+{
+	Fn *fn;
+	Gopd r, h;
+	uchar map[1] = { 0x80 };
+	int at;
+
+	fn = selffn(d);
+	if(fn == nil)
+		nyi(n->src, "a reference to a function not defined here");
+	r = tmp(rtype(n->ty));
+	emit(INEW, imm(descsize(8, map, 1)), none, r);
+	h = mpopd(selfhandle());
+	emit(IMOVP, h, none, indopd(r, 0));
+	at = emit(IMOVW, imm(0), none, indopd(r, 4));
+	selffixup(at, 's', d);
+	return result(rtype(n->ty), r, dst);
+}
+
+/*
+ * The dispatcher
+ */
+
+Gopd
+gexpr(Node *n, Gopd *dst)
+{
+	Type *t;
+	Decl *d;
+	Gopd v;
+
+	if(n == nil)
+		ierror("no expression");
+	t = n->ty != nil ? rtype(n->ty) : tint;
+	switch(n->op){
+	case Oconst: case Oreal: case Ostring: case Onil:
+		return result(t, constant(n), dst);
+	case Oname:
+		d = n->decl;
+		if(d != nil && d->kind == Dfn)
+			return gfnref(n, d, dst);
+		return result(t, gname(n), dst);
+	case Odot: case Omdot: case Oderef:
+		if((d = constdecl(n)) != nil)
+			return result(t, constant(valueof(d)), dst);
+		return result(t, gaddr(n), dst);
+	case Oindex:
+		if(rtype(n->l->ty)->kind == Tstring){
+			Gopd s = gexpr(n->l, nil);
+			Gopd i = mid(gindex(n->r), tint);
+			Gopd r = target(tint, dst);
+			emit(IINDC, s, i, r);
+			return r;
+		}
+		return result(t, element(n), dst);
+	case Oslice:
+		return gslice(n, dst);
+	case Ocall:
+		v = gcall(n, dst, 0);
+		return v;
+	case Otuple:
+		return gtuple(n, dst);
+	case Oref:
+		return gref(n, dst);
+	case Oplus:
+		return gexpr(n->l, dst);
+	case Oneg: case Ocomp:
+		return unary(n, dst);
+	case Onot: case Oandand: case Ooror:
+	case Oeq: case Oneq: case Olt: case Oleq: case Ogt: case Ogeq:
+		return truth(n, dst);
+	case Oadd: case Osub: case Omul: case Odiv: case Omod:
+	case Oand: case Oor: case Oxor: case Olsh: case Orsh: case Oexp:
+		return binary(n, dst);
+	case Ocast:
+		return gcast(n, dst);
+	case Olen:
+		{
+			Gopd s = gexpr(n->l, nil);
+			Gopd r = target(tint, dst);
+			int op = lenop(n->l->ty);
+			if(op < 0)
+				emit(IMOVW, imm(0), none, r);	/* len nil */
+			else
+				emit(op, s, none, r);
+			return r;
+		}
+	case Ohd:
+		{
+			Gopd l = gexpr(n->l, nil), m;
+			Gopd r = target(t, dst);
+			int op = headop(t, &m);
+			emit(op, l, m, r);
+			return r;
+		}
+	case Otl:
+		{
+			Gopd l = gexpr(n->l, nil);
+			Gopd r = target(t, dst);
+			emit(ITAIL, l, none, r);
+			return r;
+		}
+	case Ocons:
+		return gcons(n, dst);
+	case Olistof:
+		return glistof(n, dst);
+	case Oarray:
+		return garray(n, dst);
+	case Ochan:
+		return gchan(n, dst);
+	case Otagof:
+		return gtagof(n, dst);
+	case Orcv:
+		return grecv(n, dst);
+	case Osnd:
+		return result(t, gsend(n), dst);
+	case Oload:
+		return gload(n, dst);
+	case Oas: case Odas:
+		return gassignexpr(n, dst);
+	case Oaddas: case Osubas: case Omulas: case Odivas: case Omodas:
+	case Oandas: case Ooras: case Oxoras: case Olshas: case Orshas: case Oexpas:
+		return result(t, opassign(n), dst);
+	case Opreinc: case Opredec: case Opostinc: case Opostdec:
+		return incdec(n, dst);
+	}
+	nyi(n->src, "this expression");
+	return none;
+}
