@@ -516,7 +516,7 @@ tmdot(Node *n)
 static Type*
 tbinary(Node *n)
 {
-	Type *l, *r;
+	Type *l, *r, *u;
 	char *op;
 
 	l = rt(texpr(n->l));
@@ -543,8 +543,12 @@ tbinary(Node *n)
 			lerror(n->src, "cannot :: onto %s", atname(r));
 			return tany;
 		}
-		if(r->kind == Tlist && !assignable(r->of, l))
+		if(r->kind == Tlist && !assignable(r->of, l)){
+			/* variants of one pick adt make a list of refs to the adt */
+			if((u = unify(r->of, l)) != nil)
+				return mk1(Tlist, u, n->src);
 			lerror(n->src, "cannot :: %s onto %s", atname(l), atname(r));
+		}
 		return r;
 	case Oeq:
 	case Oneq:

@@ -1476,19 +1476,17 @@ gassign(Node *l, Node *r)
 static Node*
 adthandle(Node *tree, Decl *a)
 {
-	Node *l;
+	Node *l, *h;
 	Decl *d;
 
 	for(l = tree; l != nil; l = l->next){
-		if(l->op == Oinclude && (l = adthandle(l->list, a)) != nil)
-			return l;
-		if(l == nil)
-			break;
+		if(l->op == Oinclude && (h = adthandle(l->list, a)) != nil)
+			return h;
 		if(l->op != Odecl)
 			continue;
 		for(d = l->decls; d != nil; d = d->next)
 			if(d->kind == Dimport && d->member == a)
-				return d->init;
+				return importhandle(d);
 	}
 	return nil;
 }
@@ -1803,6 +1801,22 @@ gfnref(Node *n, Decl *d, Gopd *dst)
 	return result(rtype(n->ty), r, dst);
 }
 
+/* a reference to module member mem (of module type mt) through handle h */
+static Gopd
+gmodfnref(Node *n, Type *mt, Decl *mem, Gopd h, Type *ht, Gopd *dst)
+{
+	Gopd r;
+	uchar map[1] = { 0x80 };
+	int at;
+
+	r = tmp(rtype(n->ty));
+	emit(INEW, imm(descsize(8, map, 1)), none, r);
+	gstore(ht, h, indopd(r, 0));
+	at = emit(IMOVW, imm(0), none, indopd(r, 4));
+	impfixup(at, 's', mt, mem);
+	return result(rtype(n->ty), r, dst);
+}
+
 /*
  * The dispatcher
  */
@@ -1824,8 +1838,18 @@ gexpr(Node *n, Gopd *dst)
 		d = n->decl;
 		if(d != nil && d->kind == Dfn)
 			return gfnref(n, d, dst);
+		if(d != nil && d->kind == Dimport && d->member != nil && d->member->kind == Dfn){
+			Node *h = importhandle(d);
+			return gmodfnref(n, rtype(h->ty), d->member, gexpr(h, nil), h->ty, dst);
+		}
 		return result(t, gname(n), dst);
-	case Odot: case Omdot: case Oderef:
+	case Omdot:
+		if((d = constdecl(n)) != nil)
+			return result(t, constant(valueof(d)), dst);
+		if(rtype(n->l->ty)->kind == Tmodule && (d = modmember(rtype(n->l->ty), n->sym)) != nil && d->kind == Dfn)
+			return gmodfnref(n, rtype(n->l->ty), d, gexpr(n->l, nil), n->l->ty, dst);
+		return result(t, gaddr(n), dst);
+	case Odot: case Oderef:
 		if((d = constdecl(n)) != nil)
 			return result(t, constant(valueof(d)), dst);
 		return result(t, gaddr(n), dst);
