@@ -10,26 +10,29 @@
  * targets are pre-converted to Inst addresses as Inferno's loader
  * does.
  *
- * Only the opcodes the benchmarks use are here, written after
- * Inferno's: heap objects with a 16-byte header (reference count,
- * type, colour) freed when the count drops to zero, pointer fields
- * released by their type's map, and Inferno's write barrier
- * (Setmark) where it has one; strings as Inferno's String (bytes, or
- * runes once a character >= 0x80 goes in), grown with a quarter's
- * slack by insc and addc; arrays, lists; Progs on a run queue
- * scheduled as Inferno's vmachine does (the x87 environment saved
- * and restored around each quantum), unbuffered channels that hand
- * a value straight to a waiting Prog, spawn. Not modelled, so the
- * model is if anything faster than Inferno: its mark-and-sweep
- * collector (run from vmachine every 256 quanta), its pool allocator
- * (heap blocks here come from per-size free lists in a 32-bit arena)
- * and its kernel between a Sys call and the host. Module data gets
- * its words, reals, bigs and strings. The one module loaded is $Sys,
+ * Only the opcodes the benchmarks use are here (the hand-assembled
+ * programs of tests/bench and those Ember's limbo compiles from
+ * ../shared/bench), written after Inferno's: heap objects with a
+ * 16-byte header (reference count, type, colour) freed when the
+ * count drops to zero, pointer fields released by their type's map,
+ * and Inferno's write barrier (Setmark) where it has one; newaz
+ * clearing its array's memory, which Inferno's pool does not hand
+ * out cleared; strings as Inferno's String (bytes, or runes once a
+ * character >= 0x80 goes in), grown with a quarter's slack by insc
+ * and addc; arrays, lists; Progs on a run queue scheduled as
+ * Inferno's vmachine does (the x87 environment saved and restored
+ * around each quantum), unbuffered channels that hand a value
+ * straight to a waiting Prog, spawn. Not modelled, so the model is
+ * if anything faster than Inferno: its mark-and-sweep collector (run
+ * from vmachine every 256 quanta), its pool allocator (heap blocks
+ * here come from per-size free lists in a 32-bit arena) and its
+ * kernel between a Sys call and the host. Module data gets its
+ * words, reals, bigs and strings. The one module loaded is $Sys,
  * built in: print and fprint (formats %d, %bd, %s, %r), fildes,
  * open, create, read and write, done by the host's calls; blocking
  * calls do not release the machine to other Progs, and an exception
- * ends the run (the machine's errors likewise). Host program:
- * infxec file.dis [args].
+ * ends the run (the machine's errors likewise). Host program: infxec
+ * file.dis [args].
  */
 #ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE
@@ -498,6 +501,7 @@ OP(bgtw) { if(W(R.s) > W(R.m)) JMP(R.d); }
 OP(beqw) { if(W(R.s) == W(R.m)) JMP(R.d); }
 OP(bnew) { if(W(R.s) != W(R.m)) JMP(R.d); }
 OP(beqb) { if(B(R.s) == B(R.m)) JMP(R.d); }
+OP(blef) { if(F(R.s) <= F(R.m)) JMP(R.d); }
 OP(bgtf) { if(F(R.s) > F(R.m)) JMP(R.d); }
 OP(bnec) { if(stringcmp((String*)PTR(R.s), (String*)PTR(R.m)) != 0) JMP(R.d); }
 OP(bgec) { if(stringcmp((String*)PTR(R.s), (String*)PTR(R.m)) >= 0) JMP(R.d); }
@@ -536,7 +540,10 @@ OP(new) {
 	initmem(t, v);
 	assign(R.d, v);
 }
-OP(newa) {
+/* newa and newaz: Inferno's heap blocks come uncleared from its pool */
+static void
+newarray(int zero)
+{
 	Dtype *t;
 	Array *a;
 	uchar *p;
@@ -551,11 +558,15 @@ OP(newa) {
 	a->len = n;
 	a->root = 0xFFFFFFFF;
 	SETP(&a->data, (uchar*)(a + 1));
+	if(zero)
+		memset(a + 1, 0, n*t->size);
 	if(t->np)
 		for(i = 0, p = (uchar*)(a + 1); i < n; i++, p += t->size)
 			initmem(t, p);
 	assign(R.d, (uchar*)a);
 }
+OP(newa) { newarray(0); }
+OP(newaz) { newarray(1); }
 
 /* Strings */
 OP(lenc) { W(R.d) = slen((String*)PTR(R.s)); }
@@ -1267,9 +1278,9 @@ main(int argc, char **argv)
 	ioptab[Ocvtbw] = cvtbw; ioptab[Ocvtwb] = cvtwb; ioptab[Ocvtwl] = cvtwl; ioptab[Ocvtwf] = cvtwf;
 	ioptab[Ojmp] = jmp; ioptab[Obltw] = bltw; ioptab[Oblew] = blew;
 	ioptab[Obgew] = bgew; ioptab[Obgtw] = bgtw; ioptab[Obeqw] = beqw; ioptab[Obnew] = bnew;
-	ioptab[Obeqb] = beqb; ioptab[Obgtf] = bgtf; ioptab[Obnec] = bnec; ioptab[Obgec] = bgec;
+	ioptab[Obeqb] = beqb; ioptab[Oblef] = blef; ioptab[Obgtf] = bgtf; ioptab[Obnec] = bnec; ioptab[Obgec] = bgec;
 	ioptab[Oindw] = indw; ioptab[Oindb] = indb; ioptab[Olena] = lena;
-	ioptab[Onew] = new; ioptab[Onewa] = newa;
+	ioptab[Onew] = new; ioptab[Onewa] = newa; ioptab[Onewaz] = newaz;
 	ioptab[Olenc] = lenc; ioptab[Oindc] = indc; ioptab[Oinsc] = insc; ioptab[Oaddc] = addc;
 	ioptab[Oslicec] = slicec; ioptab[Ocvtwc] = cvtwc; ioptab[Ocvtcw] = cvtcw;
 	ioptab[Oconsw] = consw; ioptab[Oheadw] = headw; ioptab[Oheadp] = headp; ioptab[Otail] = tail;
