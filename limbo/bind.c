@@ -777,6 +777,11 @@ definefn(Node *n)
 		}
 		d->def = n;
 		n->decl = d;
+		/* the adt's name remembers its declaration, for code generation */
+		if(n->l->op == Oinst)
+			n->l->l->decl = a;
+		else
+			n->l->decl = a;
 		return;
 	}
 	d = n->sym->decl;

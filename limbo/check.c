@@ -2,9 +2,25 @@
  * Type checking, first part: gives every expression of a bound tree
  * its type (Node.ty) and each variable declared with := the type of
  * its value, and reports the clashes it is sure of. A type it cannot
- * know yet (a type parameter, an instantiated adt's parameterised
- * field, a name whose binding failed) is Tany, which matches
- * anything, so an error is reported only where both sides are known.
+ * know (a name whose binding failed) is Tany, which matches anything,
+ * so an error is reported only where both sides are known; a type
+ * parameter (Tpoly) inside a polymorphic body is as lenient.
+ *
+ * Polymorphism (limbo-lang.md 3.2, 4): an instantiated adt
+ * (Stack[string]) is a copy of the polymorphic adt with its type
+ * parameters replaced in the members' types (inst); the copy keeps
+ * the adt's decl, has no tparams, and uses two fields Tname types
+ * use otherwise: bound is the polymorphic adt and targs the
+ * arguments (Otype nodes), so code generation finds the adt's own
+ * members (and their functions) and the arguments. A call of a
+ * polymorphic function infers the arguments of its type parameters
+ * by matching the parameters' types against the arguments' (match)
+ * and has the result type with them replaced (subst). Every call
+ * that binds type parameters records the bindings in Node.decls of
+ * the Ocall (Dtparam decls whose ty is the bound type, the adt's
+ * parameters first for a member function of a polymorphic adt, then
+ * the function's own): code generation passes the constraint
+ * functions from them (genexpr.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,9 +31,13 @@
 static Type	*tany, *tnil;
 static Type	*curresult;	/* the result type of the function being checked */
 static char	*curname;
+static Node	*curinst;	/* the function being checked is Adt[T, ...].f: that Oinst */
+static Type	*curadt;	/* and Adt's polymorphic type */
 
 static Type*	texpr(Node*);
 static void	checkstmt(Node*);
+static Type*	instname(Type*);
+static void	linkparam(Type*);
 
 static int
 known(Type *t)
@@ -25,13 +45,55 @@ known(Type *t)
 	return t != nil && t->kind != Tany && t->kind != Tpoly && t->kind != Tname;
 }
 
-/* t followed through names; Tany if it cannot be known */
+/*
+ * t followed through names; Tany if it cannot be known. A name with
+ * type arguments (Stack[string]) is the adt instantiated with them.
+ */
 static Type*
 rt(Type *t)
 {
-	t = realtype(t);
+	int n;
+
+	for(n = 0; t != nil && t->kind == Tname; n++){
+		if(n > 100)
+			return tany;
+		if(t->targs != nil)
+			return instname(t);
+		t = t->bound;
+	}
 	if(t == nil)
 		return tany;
+	if(t->kind == Tpoly)
+		linkparam(t);
+	return t;
+}
+
+/* t with each instantiated adt in it written Adt[args] again, for messages */
+static Type*
+named(Type *t, int depth)
+{
+	Type *u;
+
+	if(t == nil || depth > 16)
+		return t;
+	switch(t->kind){
+	case Tadt:
+		if(t->bound == nil || t->decl == nil)
+			return t;
+		u = mktype(Tname, t->src);
+		u->sym = t->decl->sym;
+		u->targs = t->targs;
+		u->bound = t->bound;
+		u->checked = 1;
+		return u;
+	case Tarray: case Tlist: case Tchan: case Tref:
+		u = named(t->of, depth+1);
+		if(u == t->of)
+			return t;
+		t = mktype(t->kind, t->src);
+		t->of = u;
+		return t;
+	}
 	return t;
 }
 
@@ -44,7 +106,7 @@ tname(Type *t)
 	char *b;
 
 	memset(&o, 0, sizeof o);
-	printtype(&o, t);
+	printtype(&o, named(t, 0));
 	b = buf[k++ % 4];
 	snprintf(b, sizeof buf[0], "%s", o.s != nil ? o.s : "?");
 	free(o.s);
@@ -88,6 +150,7 @@ takesnil(Type *t)
 	switch(t->kind){
 	case Tstring: case Tarray: case Tlist: case Tchan: case Tref:
 	case Tmodule: case Tpoly: case Tany: case Tnil:
+	case Texception:	/* a handler's variable holds a reference */
 		return 1;
 	}
 	return 0;
@@ -103,34 +166,79 @@ mk1(int kind, Type *of, Src src)
 	return t;
 }
 
-/* does t hold a type parameter (whose instances are not tracked yet)? */
-static int
-haspoly(Type *t, int depth)
+/* the polymorphic adt t is or instantiates, or nil */
+static Type*
+polyadt(Type *t)
 {
-	Decl *d;
+	if(t->kind != Tadt)
+		return nil;
+	if(t->bound != nil)
+		return t->bound;
+	return t->tparams != nil ? t : nil;
+}
 
-	t = realtype(t);
-	if(t == nil || depth > 32)
-		return 0;
-	switch(t->kind){
-	case Tpoly:
-		return 1;
-	case Tarray: case Tlist: case Tchan: case Tref:
-		return haspoly(t->of, depth+1);
-	case Ttuple:
-		for(d = t->ids; d != nil; d = d->next)
-			if(haspoly(d->ty, depth+1))
-				return 1;
-		return 0;
-	case Tadt:
-		return t->tparams != nil;
-	case Tfn:
-		for(d = t->ids; d != nil; d = d->next)
-			if(haspoly(d->ty, depth+1))
-				return 1;
-		return t->tparams != nil || haspoly(t->of, depth+1);
+/* the k-th type argument of adt t (polyadt(t) != nil): of a polymorphic one its own parameter */
+static Type*
+adtarg(Type *t, int k)
+{
+	Decl *p;
+	Node *a;
+
+	if(t->bound != nil){
+		for(a = t->targs; a != nil && k > 0; a = a->next)
+			k--;
+		return a != nil ? a->wtype : tany;
 	}
-	return 0;
+	for(p = t->tparams; p != nil && k > 0; p = p->next)
+		k--;
+	return p != nil ? p->ty : tany;
+}
+
+/*
+ * tequal for the checker: a type parameter or an unknown type
+ * inside matches anything (its value is checked where it is bound),
+ * instantiations of one adt are equal if their arguments are.
+ */
+static int
+teq(Type *a, Type *b, int depth)
+{
+	Decl *x, *y;
+	Type *g;
+	int k;
+
+	a = rt(a);
+	b = rt(b);
+	if(a == b || !known(a) || !known(b))
+		return 1;
+	if(a->kind != b->kind || depth > 32)
+		return 0;
+	switch(a->kind){
+	case Tarray: case Tlist: case Tchan: case Tref:
+		return teq(a->of, b->of, depth+1);
+	case Ttuple:
+		for(x = a->ids, y = b->ids; x != nil && y != nil; x = x->next, y = y->next)
+			if(!teq(x->ty, y->ty, depth+1))
+				return 0;
+		return x == nil && y == nil;
+	case Tadt:
+		g = polyadt(a);
+		if(g == nil && polyadt(b) == nil)
+			break;
+		if(g != polyadt(b))
+			return 0;
+		for(x = g->tparams, k = 0; x != nil; x = x->next, k++)
+			if(!teq(adtarg(a, k), adtarg(b, k), depth+1))
+				return 0;
+		return 1;
+	case Tfn:
+		if(a->varargs != b->varargs)
+			return 0;
+		for(x = a->ids, y = b->ids; x != nil && y != nil; x = x->next, y = y->next)
+			if(x->self != y->self || !teq(x->ty, y->ty, depth+1))
+				return 0;
+		return x == nil && y == nil && teq(a->of, b->of, depth+1);
+	}
+	return tequal(a, b);
 }
 
 /*
@@ -146,12 +254,12 @@ assignable(Type *to, Type *from)
 
 	to = rt(to);
 	from = rt(from);
-	if(!known(to) || !known(from) || haspoly(to, 0) || haspoly(from, 0))
+	if(!known(to) || !known(from))
 		return 1;
 	if(from->kind == Tnil)
 		return takesnil(to);
 	if(to->kind == Tref && from->kind == Tfn)
-		return tequal(to->of, from);
+		return teq(to->of, from, 0);
 	if(to->kind == Ttuple && from->kind == Ttuple){
 		for(a = to->ids, b = from->ids; a != nil && b != nil; a = a->next, b = b->next)
 			if(!assignable(a->ty, b->ty))
@@ -166,7 +274,7 @@ assignable(Type *to, Type *from)
 	}
 	if(from->kind == Tpickvar && tequal(to, from->of))
 		return 1;
-	return tequal(to, from);
+	return teq(to, from, 0);
 }
 
 /* the type both a and b can be stored as (array and list elements), or nil */
@@ -234,6 +342,473 @@ polymember(Type *t, Sym *s)
 		if(d->sym == s)
 			return d;
 	return nil;
+}
+
+/*
+ * Polymorphism
+ */
+
+enum {
+	Maxtparam = 32,		/* type parameters bound at once */
+	Maxinst = 64,		/* instantiations made while making one */
+};
+
+/* type parameters (their Tpoly types) and what each is bound to, nil while it is not */
+typedef struct Bind Bind;
+struct Bind {
+	Type	*p[Maxtparam];
+	Type	*t[Maxtparam];
+	int	n;
+};
+
+/* a polymorphic adt instantiated with args: its copy t */
+typedef struct Inst Inst;
+struct Inst {
+	Type	*gen;
+	Type	**args;
+	int	n;
+	Type	*t;
+	Inst	*next;
+};
+
+/* a name with type arguments and the type it stands for, so it is worked out (and reported) once */
+typedef struct Memo Memo;
+struct Memo {
+	Type	*name;
+	Type	*t;
+	Memo	*next;
+};
+
+static Inst	*insts;
+static Memo	*memos;
+static int	instdepth;
+
+static Type*	subst(Type*, Bind*, int);
+
+/* adds the parameters tp to b, unbound */
+static void
+bindparams(Bind *b, Decl *tp)
+{
+	for(; tp != nil && b->n < Maxtparam; tp = tp->next){
+		b->p[b->n] = tp->ty;
+		b->t[b->n] = nil;
+		b->n++;
+	}
+}
+
+/* p's place in b, or -1 */
+static int
+bindslot(Bind *b, Type *p)
+{
+	int k;
+
+	for(k = 0; k < b->n; k++)
+		if(b->p[k] == p)
+			return k;
+	return -1;
+}
+
+static int
+samesrc(Src a, Src b)
+{
+	return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+/*
+ * In the definition Adt[T].f, T is a type parameter of its own
+ * (bind.c declares one for the name written there) standing for
+ * Adt's parameter in the same place, so it gets that parameter's
+ * constraint: the same decls, by which code generation finds the
+ * constraint functions (genexpr.c).
+ */
+static void
+linkparam(Type *t)
+{
+	Node *a;
+	Decl *p;
+
+	if(t->ids != nil || curinst == nil || curadt == nil || t->decl == nil)
+		return;
+	for(a = curinst->list, p = curadt->tparams; a != nil && p != nil; a = a->next, p = p->next)
+		if(a->wtype != nil && a->wtype->sym == t->decl->sym && samesrc(a->src, t->src)){
+			t->ids = p->ty->ids;
+			return;
+		}
+}
+
+/* may a type parameter be bound to t? Only to a reference type (limbo-lang.md 3.2) */
+static int
+refok(Type *t)
+{
+	switch(t->kind){
+	case Tstring: case Tarray: case Tlist: case Tchan: case Tref:
+	case Tmodule: case Tpoly: case Tany:
+		return 1;
+	}
+	return 0;
+}
+
+/* do the function types a and b take and give the same (self markings aside)? */
+static int
+fnmatch(Type *a, Type *b)
+{
+	Decl *x, *y;
+
+	for(x = a->ids, y = b->ids; x != nil && y != nil; x = x->next, y = y->next)
+		if(!teq(x->ty, y->ty, 0))
+			return 0;
+	return x == nil && y == nil && teq(a->of, b->of, 0);
+}
+
+/*
+ * Type parameter p of what (an adt's or a function's name) bound to
+ * t: t must be a reference type and have the functions p's
+ * constraint names, as member functions of t's adt (t a ref) or
+ * constraint functions of t (t a type parameter itself).
+ */
+static void
+bindcheck(Decl *p, Type *t, char *what, Src src)
+{
+	Decl *c, *m;
+	Type *x, *a, *want;
+	Bind b;
+
+	x = rt(t);
+	if(x->kind == Tany)
+		return;
+	if(!refok(x)){
+		lerror(src, "%s: type parameter %s must be a reference type, not %s", what, p->sym->name, tname(x));
+		return;
+	}
+	for(c = p->ty->ids; c != nil; c = c->next){
+		if(c->kind != Dfn)
+			continue;
+		m = nil;
+		if(x->kind == Tpoly)
+			m = polymember(x, c->sym);
+		else if(x->kind == Tref){
+			a = rt(x->of);
+			if(a->kind == Tadt || a->kind == Tpickvar)
+				m = adtmember(a, c->sym);
+		}
+		if(m == nil || m->kind != Dfn){
+			lerror(src, "%s: type parameter %s cannot be %s: it has no member function %s",
+				what, p->sym->name, tname(x), c->sym->name);
+			continue;
+		}
+		memset(&b, 0, sizeof b);
+		b.p[0] = p->ty;
+		b.t[0] = x;
+		b.n = 1;
+		want = rt(subst(c->ty, &b, 0));
+		if(!fnmatch(rt(m->ty), want))
+			lerror(src, "%s: type parameter %s cannot be %s: its %s is %s, not %s",
+				what, p->sym->name, tname(x), c->sym->name, tname(rt(m->ty)), tname(want));
+	}
+}
+
+/* are a and b the same type, type parameters and adts told apart by identity (inst's cache)? */
+static int
+sametype(Type *a, Type *b, int depth)
+{
+	Decl *x, *y;
+
+	a = rt(a);
+	b = rt(b);
+	if(a == b)
+		return 1;
+	if(a->kind != b->kind || depth > 32)
+		return 0;
+	switch(a->kind){
+	case Tpoly: case Tadt: case Tpickvar: case Tany:
+		return 0;
+	case Tarray: case Tlist: case Tchan: case Tref:
+		return sametype(a->of, b->of, depth+1);
+	case Ttuple:
+	case Tfn:
+		if(a->varargs != b->varargs)
+			return 0;
+		for(x = a->ids, y = b->ids; x != nil && y != nil; x = x->next, y = y->next)
+			if(x->self != y->self || !sametype(x->ty, y->ty, depth+1))
+				return 0;
+		return x == nil && y == nil && (a->kind == Ttuple || sametype(a->of, b->of, depth+1));
+	}
+	return tequal(a, b);
+}
+
+/*
+ * The polymorphic adt g instantiated with the n types args (as many
+ * as its parameters): g itself for its own parameters, else a copy
+ * with the members' types substituted, made once.
+ */
+static Type*
+inst(Type *g, Type **args, int n, Src src)
+{
+	Inst *i;
+	Type *c;
+	Decl *p, *d, *nd, **tail;
+	Node *o, **otail;
+	Bind b;
+	char *name;
+	int k, same;
+
+	same = 1;
+	for(p = g->tparams, k = 0; p != nil && k < n; p = p->next, k++)
+		if(rt(args[k]) != p->ty)
+			same = 0;
+	if(same)
+		return g;
+	for(i = insts; i != nil; i = i->next){
+		if(i->gen != g || i->n != n)
+			continue;
+		for(k = 0; k < n && sametype(i->args[k], args[k], 0); k++)
+			;
+		if(k == n)
+			return i->t;
+	}
+	name = g->decl != nil && g->decl->sym != nil ? g->decl->sym->name : "adt";
+	if(instdepth >= Maxinst){
+		lerror(src, "%s: instantiations nested too deeply", name);
+		return g;
+	}
+	c = mktype(Tadt, g->src);
+	*c = *g;
+	c->bound = g;
+	c->tparams = nil;
+	c->ids = nil;
+	c->targs = nil;
+	c->sized = 0;
+	c->size = 0;
+	c->align = 0;
+	c->sig = 0;
+	otail = &c->targs;
+	for(k = 0; k < n; k++){
+		o = mknode(Otype, src);
+		o->wtype = args[k];
+		*otail = o;
+		otail = &o->next;
+	}
+	i = lalloc(sizeof *i);
+	i->gen = g;
+	i->args = lalloc((n + 1) * sizeof *args);
+	memmove(i->args, args, n * sizeof *args);
+	i->n = n;
+	i->t = c;
+	i->next = insts;
+	insts = i;
+	for(p = g->tparams, k = 0; p != nil && k < n; p = p->next, k++)
+		bindcheck(p, args[k], name, src);
+	memset(&b, 0, sizeof b);
+	bindparams(&b, g->tparams);
+	for(k = 0; k < b.n && k < n; k++)
+		b.t[k] = args[k];
+	instdepth++;
+	tail = &c->ids;
+	for(d = g->ids; d != nil; d = d->next){
+		nd = lalloc(sizeof *nd);
+		*nd = *d;
+		nd->next = nil;
+		if(d->kind == Dfield || d->kind == Dfn)
+			nd->ty = subst(d->ty, &b, 0);
+		*tail = nd;
+		tail = &nd->next;
+	}
+	instdepth--;
+	return c;
+}
+
+/* adt g instantiated with the types of the nodes l: Otype nodes, or type names in an expression */
+static Type*
+instnodes(Type *g, Node *l, char *name, Src src)
+{
+	Type *args[Maxtparam];
+	Decl *p;
+	Node *a;
+	int n, np;
+
+	np = 0;
+	if(g->kind == Tadt)
+		for(p = g->tparams; p != nil; p = p->next)
+			np++;
+	n = 0;
+	for(a = l; a != nil; a = a->next){
+		if(n < Maxtparam)
+			args[n] = a->op == Otype ? a->wtype : a->ty != nil ? a->ty : tany;
+		n++;
+	}
+	if(np == 0){
+		if(known(g))
+			lerror(src, "%s is not a polymorphic adt", name);
+		return g;
+	}
+	if(n != np){
+		lerror(src, "%s takes %d type argument%s, %d given", name, np, np == 1 ? "" : "s", n);
+		return g;
+	}
+	return inst(g, args, n, src);
+}
+
+/* the adt a name with type arguments (Stack[string]) stands for */
+static Type*
+instname(Type *t)
+{
+	Memo *m;
+	Type *g, *r;
+
+	for(m = memos; m != nil; m = m->next)
+		if(m->name == t)
+			return m->t;
+	g = realtype(t);
+	r = g != nil ? instnodes(g, t->targs, t->sym->name, t->src) : tany;
+	m = lalloc(sizeof *m);
+	m->name = t;
+	m->t = r;
+	m->next = memos;
+	memos = m;
+	return r;
+}
+
+/* copies of the decls l with their types substituted; *changed set if any type changed */
+static Decl*
+substdecls(Decl *l, Bind *b, int depth, int *changed)
+{
+	Decl *d, *nd, *r, **tail;
+
+	r = nil;
+	tail = &r;
+	for(d = l; d != nil; d = d->next){
+		nd = lalloc(sizeof *nd);
+		*nd = *d;
+		nd->next = nil;
+		nd->ty = subst(d->ty, b, depth+1);
+		if(nd->ty != d->ty)
+			*changed = 1;
+		*tail = nd;
+		tail = &nd->next;
+	}
+	return r;
+}
+
+/* t with the parameters bound in b replaced by their types; t itself if it holds none of them */
+static Type*
+subst(Type *t, Bind *b, int depth)
+{
+	Type *r, *u, *g, *args[Maxtparam];
+	Decl *l;
+	int k, n, changed;
+
+	if(t == nil || depth > 32)
+		return t;
+	r = t;
+	if(t->kind == Tname){
+		if(t->targs != nil)
+			r = rt(t);
+		else{
+			r = realtype(t);
+			if(r == nil)
+				return t;
+		}
+	}
+	switch(r->kind){
+	case Tpoly:
+		k = bindslot(b, r);
+		if(k >= 0 && b->t[k] != nil)
+			return b->t[k];
+		return t;
+	case Tarray: case Tlist: case Tchan: case Tref:
+		u = subst(r->of, b, depth+1);
+		if(u == r->of)
+			return t;
+		return mk1(r->kind, u, r->src);
+	case Ttuple:
+	case Tfn:
+		changed = 0;
+		l = substdecls(r->ids, b, depth, &changed);
+		u = subst(r->of, b, depth+1);
+		if(!changed && u == r->of)
+			return t;
+		g = mktype(r->kind, r->src);
+		*g = *r;
+		g->ids = l;
+		g->of = u;
+		g->sized = 0;
+		return g;
+	case Tadt:
+		/* an instantiation, or the adt written without arguments in its own declaration */
+		g = polyadt(r);
+		if(g == nil)
+			return t;
+		n = 0;
+		changed = 0;
+		for(l = g->tparams; l != nil && n < Maxtparam; l = l->next, n++){
+			args[n] = subst(adtarg(r, n), b, depth+1);
+			if(args[n] != adtarg(r, n))
+				changed = 1;
+		}
+		if(!changed)
+			return t;
+		return inst(g, args, n, r->src);
+	}
+	return t;
+}
+
+/* binds the parameters in b that type p holds to the parts of type a in the same places */
+static void
+match(Type *p, Type *a, Bind *b, int depth)
+{
+	Decl *x, *y;
+	Type *g;
+	int k;
+
+	p = rt(p);
+	a = rt(a);
+	if(depth > 32 || a->kind == Tany || a->kind == Tnil)
+		return;
+	switch(p->kind){
+	case Tpoly:
+		k = bindslot(b, p);
+		if(k >= 0 && b->t[k] == nil)
+			b->t[k] = a;
+		return;
+	case Tref:
+		if(a->kind == Tfn){	/* a function given for a reference to one */
+			match(p->of, a, b, depth+1);
+			return;
+		}
+		/* fall through */
+	case Tarray: case Tlist: case Tchan:
+		if(a->kind == p->kind)
+			match(p->of, a->of, b, depth+1);
+		return;
+	case Ttuple:
+	case Tfn:
+		if(a->kind != p->kind)
+			return;
+		for(x = p->ids, y = a->ids; x != nil && y != nil; x = x->next, y = y->next)
+			match(x->ty, y->ty, b, depth+1);
+		if(p->kind == Tfn)
+			match(p->of, a->of, b, depth+1);
+		return;
+	case Tadt:
+		g = polyadt(p);
+		if(g != nil && a->kind == Tadt && polyadt(a) == g)
+			for(x = g->tparams, k = 0; x != nil; x = x->next, k++)
+				match(adtarg(p, k), adtarg(a, k), b, depth+1);
+		return;
+	}
+}
+
+/* records a binding of type parameter p to t in the call (or instantiation) n's decls */
+static void
+record(Node *n, Decl *p, Type *t)
+{
+	Decl *d, **tail;
+
+	for(tail = &n->decls; *tail != nil; tail = &(*tail)->next)
+		;
+	d = mkdecl(Dtparam, p->sym, n->src);
+	d->ty = t;
+	*tail = d;
 }
 
 /* the type a declaration's name has as an expression; *istype set for a type's name */
@@ -325,14 +900,49 @@ construct(Node *n, Type *t)
 	return t;
 }
 
-/* a call of the function type f; self is the value before '.', or nil */
+/*
+ * A call of the function type f; method: its first parameter is the
+ * value before '.'. adt: the adt (instantiated or polymorphic) whose
+ * member function f is, or nil. A polymorphic f's type parameters
+ * are bound by matching its parameters' types against the arguments'
+ * (T bound to string by list of T and list of string), and the call
+ * has f's result with them replaced. The bindings, the adt's first,
+ * are recorded in n->decls for code generation (constraint functions).
+ */
 static Type*
-call(Node *n, Type *f, int method, char *name)
+call(Node *n, Type *f, int method, char *name, Type *adt)
 {
 	Decl *p, *q;
 	Node *a;
+	Type *g;
+	Bind b;
 	int k, np, na;
 
+	for(a = n->list; a != nil; a = a->next)
+		texpr(a);
+	if(adt != nil && (g = polyadt(adt)) != nil)
+		for(p = g->tparams, k = 0; p != nil; p = p->next, k++)
+			record(n, p, adtarg(adt, k));
+	if(f->tparams != nil){
+		memset(&b, 0, sizeof b);
+		bindparams(&b, f->tparams);
+		p = f->ids;
+		if(method && p != nil)
+			p = p->next;
+		for(a = n->list; a != nil && p != nil; a = a->next, p = p->next)
+			match(p->ty, a->ty, &b, 0);
+		for(q = f->tparams, k = 0; q != nil && k < b.n; q = q->next, k++){
+			if(b.t[k] == nil){
+				/* nothing says (nil arguments): it stays unknown, unless its functions are needed */
+				if(q->ty->ids != nil)
+					lerror(n->src, "%s: cannot infer type parameter %s", name, q->sym->name);
+				b.t[k] = tany;
+			}else
+				bindcheck(q, b.t[k], name, n->src);
+			record(n, q, b.t[k]);
+		}
+		f = rt(subst(f, &b, 0));
+	}
 	p = f->ids;
 	if(method && p != nil)
 		p = p->next;	/* the self argument is the value before the '.' */
@@ -342,18 +952,15 @@ call(Node *n, Type *f, int method, char *name)
 	na = 0;
 	k = 1;
 	for(a = n->list; a != nil; a = a->next, k++){
-		texpr(a);
 		na++;
 		if(p == nil)
 			continue;
 		if(!assignable(p->ty, a->ty))
-			lerror(a->src, "argument %d of %s: cannot pass %s as %s", k, name, tname(a->ty), tname(rt(p->ty)));
+			lerror(a->src, "argument %d of %s: cannot pass %s as %s", k, name, tname(rt(a->ty)), tname(rt(p->ty)));
 		p = p->next;
 	}
 	if(na < np || (na > np && !f->varargs))
 		lerror(n->src, "%s takes %d argument%s, %d given", name, np, np == 1 ? "" : "s", na);
-	if(f->tparams != nil)
-		return tany;	/* the result's parameters are not inferred yet */
 	return rt(f->of);
 }
 
@@ -368,6 +975,8 @@ typeargs(Node *a)
 static char*
 callname(Node *l)
 {
+	if(l->op == Oinst)
+		l = l->l;
 	if(l->op == Oname || l->op == Odot || l->op == Omdot)
 		return l->sym->name;
 	return "the function";
@@ -390,13 +999,13 @@ tcall(Node *n)
 			m = adtmember(t, l->sym);
 			if(m != nil && m->kind == Dfn){
 				l->ty = m->ty;
-				return call(n, rt(m->ty), m->ty->ids != nil && m->ty->ids->self, l->sym->name);
+				return call(n, rt(m->ty), m->ty->ids != nil && m->ty->ids->self, l->sym->name, t);
 			}
 			if(m != nil && m->kind == Dfield){	/* a field holding a ref fn */
 				f = rt(m->ty);
 				l->ty = f;
 				if(f->kind == Tref && rt(f->of)->kind == Tfn)
-					return call(n, rt(f->of), 0, l->sym->name);
+					return call(n, rt(f->of), 0, l->sym->name, nil);
 				if(known(f))
 					lerror(n->src, "%s is not a function", l->sym->name);
 				typeargs(n->list);
@@ -409,7 +1018,7 @@ tcall(Node *n)
 		}
 		if(t->kind == Tpoly && (m = polymember(t, l->sym)) != nil){
 			l->ty = m->ty;
-			return call(n, rt(m->ty), 1, l->sym->name);
+			return call(n, rt(m->ty), 1, l->sym->name, nil);
 		}
 		if(known(t) && t->kind != Tadt && t->kind != Tpickvar)
 			lerror(l->src, "%s is not a member of %s", l->sym->name, tname(t));
@@ -428,8 +1037,16 @@ tcall(Node *n)
 	f = rt(f);
 	if(f->kind == Tref && rt(f->of)->kind == Tfn)
 		f = rt(f->of);
-	if(f->kind == Tfn)
-		return call(n, f, 0, callname(l));
+	if(f->kind == Tfn){
+		/* f[T](args): the bindings the instantiation made; Adt.f(args): Adt's */
+		if(l->op == Oinst){
+			n->decls = l->decls;
+			return call(n, f, 0, callname(l), nil);
+		}
+		if(l->op == Odot && l->l->istype)
+			return call(n, f, 0, callname(l), rt(l->l->ty));
+		return call(n, f, 0, callname(l), nil);
+	}
 	if(f->kind == Texception){
 		/* E(args): the exception's value, its elements in order */
 		p = f->ids;
@@ -454,6 +1071,55 @@ tcall(Node *n)
 		lerror(n->src, "%s is not a function", tname(f));
 	typeargs(n->list);
 	return tany;
+}
+
+/*
+ * l[T, ...] with types for T, ...: an adt instantiated, or a
+ * polymorphic function's type with them for its type parameters (the
+ * bindings recorded in n->decls for the call).
+ */
+static Type*
+tinst(Node *n)
+{
+	Type *t, *g;
+	Decl *p;
+	Node *a;
+	Bind b;
+	char *name;
+	int k, np, na;
+
+	t = rt(texpr(n->l));
+	name = callname(n->l);
+	if(n->l->istype){
+		n->istype = 1;
+		return instnodes(t, n->list, name, n->src);
+	}
+	if(t->kind != Tfn || t->tparams == nil){
+		if(known(t))
+			lerror(n->src, "%s is not a polymorphic function", name);
+		return t;
+	}
+	np = 0;
+	for(p = t->tparams; p != nil; p = p->next)
+		np++;
+	na = 0;
+	for(a = n->list; a != nil; a = a->next)
+		na++;
+	if(na != np){
+		lerror(n->src, "%s takes %d type argument%s, %d given", name, np, np == 1 ? "" : "s", na);
+		return tany;
+	}
+	memset(&b, 0, sizeof b);
+	bindparams(&b, t->tparams);
+	for(p = t->tparams, a = n->list, k = 0; p != nil && k < b.n; p = p->next, a = a->next, k++){
+		b.t[k] = a->wtype;
+		bindcheck(p, a->wtype, name, a->src);
+		record(n, p, a->wtype);
+	}
+	g = mktype(Tfn, t->src);
+	*g = *rt(subst(t, &b, 0));
+	g->tparams = nil;	/* instantiated: nothing left to infer */
+	return g;
 }
 
 /* x.s: a field, member function or constant of x's adt, or Adt.Tag, Adt.K, T.f */
@@ -627,6 +1293,22 @@ declaretypes(Node *l, Type *t)
 	t = rt(t);
 	switch(l->op){
 	case Oname:
+		if(t->kind == Texception && t->ids != nil && t->ids->next == nil){
+			/*
+			 * (x) := e for an exception with one value: the
+			 * parentheses of a one-element tuple leave no trace
+			 * in the tree, so it unpacks like (x, y) := e
+			 */
+			e = mknode(Oname, l->src);
+			*e = *l;
+			e->next = nil;
+			l->op = Otuple;
+			l->list = e;
+			l->sym = nil;
+			l->decl = nil;
+			declaretypes(l, t);
+			return;
+		}
 		if(l->decl != nil){
 			if(t->kind == Tnil){
 				lerror(l->src, "cannot declare %s with nil: it has no type", l->sym->name);
@@ -658,7 +1340,7 @@ declaretypes(Node *l, Type *t)
 			if(t->kind == Ttuple){
 				for(f = t->ids, i = 0; f != nil && i < k; i++)
 					f = f->next;
-			}else if(t->kind == Tadt || t->kind == Tpickvar)
+			}else if(t->kind == Tadt || t->kind == Tpickvar || t->kind == Texception)
 				f = field(t, k);
 			else if(known(t)){
 				lerror(l->src, "cannot unpack %s", atname(t));
@@ -782,14 +1464,19 @@ texpr(Node *n)
 		t = tmdot(n);
 		break;
 	case Oinst:
-		t = texpr(n->l);
-		n->istype = n->l->istype;
+		t = tinst(n);
 		break;
 	case Oindex:
 		l = rt(texpr(n->l));
-		if(n->l->istype){	/* Adt[T] */
+		if(n->l->istype){	/* Adt[T], T a name */
 			n->istype = 1;
-			t = l;
+			texpr(n->r);
+			if(!n->r->istype){
+				lerror(n->r->src, "a type argument must be a type");
+				t = l;
+				break;
+			}
+			t = instnodes(l, n->r, callname(n->l), n->src);
 			break;
 		}
 		r = rt(texpr(n->r));
@@ -1184,15 +1871,28 @@ checkstmt(Node *n)
 	case Oexcept:
 		checkstmt(n->l);
 		for(a = n->list; a != nil; a = a->next){
-			if(a->decl != nil)
-				a->decl->ty = tany;	/* a string or an exception value */
+			/*
+			 * the variable: a string in an arm of string patterns,
+			 * the exception's value in an arm naming exceptions of
+			 * one type; otherwise either (tany)
+			 */
+			t = nil;
 			for(q = a->list; q != nil; q = q->next){
-				if(q->op == Owild || q->op == Ostring)
-					continue;
-				u = rt(texpr(q));
-				if(known(u) && u->kind != Texception && u->kind != Tstring)
-					lerror(q->src, "an exception qualifier must be a string or an exception, not %s", atname(u));
+				if(q->op == Owild)
+					u = tany;
+				else if(q->op == Ostring)
+					u = tstring;
+				else{
+					u = rt(texpr(q));
+					if(known(u) && u->kind != Texception && u->kind != Tstring){
+						lerror(q->src, "an exception qualifier must be a string or an exception, not %s", atname(u));
+						u = tany;
+					}
+				}
+				t = t == nil || t == u ? u : tany;
 			}
+			if(a->decl != nil)
+				a->decl->ty = t != nil ? t : tany;
 			checkstmts(a->body->list);
 		}
 		break;
@@ -1297,6 +1997,20 @@ checkstmt(Node *n)
 static void
 checkfn(Node *n)
 {
+	Decl *a;
+
+	/* Adt[T].f: T stands for Adt's parameter (linkparam) */
+	curinst = nil;
+	curadt = nil;
+	if(n->l != nil && n->l->op == Oinst && n->l->l->op == Oname){
+		a = n->l->l->decl;	/* bind.c's; names are out of scope by now */
+		if(a != nil && a->kind == Dimport)
+			a = a->member;
+		if(a != nil && a->kind == Dtype && rt(a->ty)->kind == Tadt && rt(a->ty)->tparams != nil){
+			curinst = n->l;
+			curadt = rt(a->ty);
+		}
+	}
 	curresult = rt(n->ty->of);
 	curname = n->sym->name;
 	if(n->body->op == Oblock)
@@ -1304,6 +2018,8 @@ checkfn(Node *n)
 	else
 		checkstmt(n->body);
 	curresult = nil;
+	curinst = nil;
+	curadt = nil;
 }
 
 static void
@@ -1329,6 +2045,11 @@ typecheck(Node *tree)
 	tany = mktype(Tany, none);
 	tnil = mktype(Tnil, none);
 	curresult = nil;
+	curinst = nil;
+	curadt = nil;
+	insts = nil;	/* in the arena of the last file */
+	memos = nil;
+	instdepth = 0;
 	lfatalenv = &fatal;
 	if(setjmp(fatal) == 0){
 		checktop(tree, 0);

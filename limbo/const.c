@@ -424,6 +424,16 @@ eval(Node *e, int iv)
 		if(l == nil)
 			return nil;
 		return cast(e, l);
+	case Otagof:
+		/* tagof Adt.Tag: the variant's number */
+		if(e->l->op == Odot && (t = adtnamed(e->l->l)) != nil){
+			Decl *g;
+			int k = 0;
+			for(g = t->tags; g != nil; g = g->next, k++)
+				if(g->sym == e->l->sym)
+					return mkint(e->src, tint, k);
+		}
+		return notconst(e);
 	case Olen:
 		l = eval(e->l, iv);
 		if(l == nil)

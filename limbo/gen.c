@@ -102,8 +102,33 @@ emit(int op, Gopd s, Gopd m, Gopd d)
 	i->col = gen.src.col;
 	i->eline = gen.src.line;
 	i->ecol = gen.src.col;
+	if(memcmp(&gen.srcfrom, &gen.src, sizeof gen.src) == 0){
+		i->eline = gen.srcend.line;
+		i->ecol = gen.srcend.col;
+	}
 	i->block = gen.block;
 	return gen.o.nprog++;
+}
+
+/* sets gen.src and where its text ends (for the .sbl) */
+void
+setspan(Src start, Src end)
+{
+	gen.src = start;
+	gen.srcend = end;
+	gen.srcfrom = start;
+}
+
+void
+setsrc(Node *n)
+{
+	setspan(n->src, n->stop);
+}
+
+void
+newblock(void)
+{
+	gen.block = ++gen.nblock;
 }
 
 int
@@ -340,6 +365,22 @@ dataword(long off, long v)
 
 	w = v;
 	data(GDword, off, 1, &w, sizeof w);
+}
+
+/* a big in a table (casel) */
+void
+databig(long off, vlong v)
+{
+	data(GDbig, off, 1, &v, sizeof v);
+}
+
+/* a string pointer in a table (casec): nil when s is empty */
+void
+datastr(long off, Str s)
+{
+	mpmark(off);
+	if(s.n > 0)
+		data(GDstring, off, s.n, s.s, s.n);
 }
 
 long
@@ -656,7 +697,6 @@ static void
 collectfns(Node *l)
 {
 	Decl *adt;
-	Sym *as;
 
 	for(; l != nil; l = l->next){
 		if(l->op == Oinclude)
@@ -664,12 +704,8 @@ collectfns(Node *l)
 		if(l->op != Ofndef || l->decl == nil)
 			continue;
 		adt = nil;
-		if(l->l != nil){
-			as = l->l->op == Oinst ? l->l->l->sym : l->l->sym;
-			adt = as->decl;
-			while(adt != nil && adt->kind == Dimport)
-				adt = adt->member;
-		}
+		if(l->l != nil)
+			adt = l->l->op == Oinst ? l->l->l->decl : l->l->decl;
 		addfn(l, adt);
 	}
 }
@@ -1018,7 +1054,6 @@ compile(Node *tree, char *out, char *asmout, char *sbl)
 	char err[512];
 	jmp_buf fatal;
 
-	(void)sbl;
 	reset();
 	lfatalenv = &fatal;
 	if(setjmp(fatal)){
@@ -1112,8 +1147,12 @@ compile(Node *tree, char *out, char *asmout, char *sbl)
 	gen.o.name = gen.impl->sym->name;
 	gen.o.path = srcfile(0);
 	if(objwrite(&gen.o, out, asmout, err, sizeof err) < 0){
-		fprintf(stderr, "limbo: %s: %s\n", out, err);
-		front.nerr++;
+		lmessage("limbo: %s: %s", out != nil ? out : asmout != nil ? asmout : "object", err);
+		lfatalenv = nil;
+		reset();
+		return -1;
+	}
+	if(sbl != nil && sblwrite(sbl) < 0){
 		lfatalenv = nil;
 		reset();
 		return -1;

@@ -20,6 +20,7 @@
 static Gopd	gcall(Node*, Gopd*, int spawn);
 static Gopd	gconstruct(Node*, Type*, Gopd*);
 static Gopd	gfnref(Node*, Decl*, Gopd*);
+static Decl*	fieldk(Type*, int);
 
 void
 nyi(Src src, char *what)
@@ -46,8 +47,8 @@ isptr(Type *t)
 	t = realtype(t);
 	if(t == nil)
 		return 1;
-	if(t->kind == Tany || t->kind == Tpoly || t->kind == Tfn)
-		return 1;
+	if(t->kind == Tany || t->kind == Tpoly || t->kind == Tfn || t->kind == Texception)
+		return 1;	/* an exception value is a reference to its object */
 	return ispointer(t);
 }
 
@@ -55,7 +56,7 @@ long
 sizeof_(Type *t)
 {
 	t = realtype(t);
-	if(t == nil || t->kind == Tany || t->kind == Tpoly)
+	if(t == nil || t->kind == Tany || t->kind == Tpoly || t->kind == Texception)
 		return 4;
 	if(tsize(t) < 0)
 		ierror("a type without a size");
@@ -189,9 +190,18 @@ word(vlong v)
 	return mpopd(mpword(v));
 }
 
+static Gopd	constas(Node*, Type*);
+
 /* the value of a folded constant node */
 static Gopd
 constant(Node *v)
+{
+	return constas(v, nil);
+}
+
+/* the same, for an aggregate as a value of type want (a folded tuple's own type lists no elements) */
+static Gopd
+constas(Node *v, Type *want)
 {
 	Type *t;
 
@@ -211,6 +221,28 @@ constant(Node *v)
 		if(t->kind == Tbyte)
 			return imm(v->ival & 0xFF);
 		return word((int)v->ival);
+	case Otuple:
+	case Ocall:
+		/* a constant tuple or adt value (Sys->nulldir): built in a temporary */
+		{
+			Node *a;
+			Decl *f;
+			Gopd d;
+			int k;
+
+			t = rtype(want != nil && realtype(want)->kind != Tany ? want : v->ty);
+			d = tmp(t);
+			k = 0;
+			for(a = v->list; a != nil; a = a->next, k++){
+				f = fieldk(t, k);
+				if(f == nil)
+					ierror("too many values in a constant");
+				if(a->op == Onil && !isptr(f->ty))
+					continue;
+				gstore(f->ty, constas(a, f->ty), opdoff(d, f->offset));
+			}
+			return d;
+		}
 	}
 	nyi(v->src, "a constant of this kind");
 	return none;
@@ -317,7 +349,7 @@ gname(Node *n)
 	case Dvar: case Darg:
 		return place(d, n->src);
 	case Dconst:
-		return constant(valueof(d));
+		return constas(valueof(d), n->ty);
 	}
 	nyi(n->src, "this kind of name as a value");
 	return none;
@@ -681,8 +713,18 @@ opassign(Node *n)
 {
 	Gopd a, v;
 
-	if(n->l->op == Oindex && rtype(n->l->l->ty)->kind == Tstring)
-		nyi(n->src, "an operator assignment to a string character");
+	if(n->l->op == Oindex && rtype(n->l->l->ty)->kind == Tstring){
+		/* s[i] op= v: the character out, the operation, the character back */
+		Gopd str, i, c;
+		str = gaddr(n->l->l);
+		i = mid(gindex(n->l->r), tint);
+		c = tmpword();
+		emit(IINDC, str, i, c);
+		v = gexpr(n->r, nil);
+		emit(arithop(n->op, tint), v, none, c);
+		emit(IINSC, c, i, str);
+		return c;
+	}
 	a = gaddr(n->l);
 	v = gexpr(n->r, nil);
 	emit(arithop(n->op, n->l->ty), v, none, a);
@@ -1199,7 +1241,7 @@ fieldk(Type *t, int k)
 	return nil;
 }
 
-/* the tag number of variant v of its adt */
+/* the tag number of variant v of its adt (the first of "A or B" that share it) */
 static int
 tagnum(Type *v)
 {
@@ -1215,18 +1257,35 @@ tagnum(Type *v)
 	return 0;
 }
 
-/* stores the values of list into the fields of t at d (d the aggregate's first byte) */
-static void
-fillfields(Node *list, Type *t, Gopd d)
+/* the tag a constructor Adt.Tag(...) of variant v stores: Tags declared "A or B" share v */
+static int
+ctortag(Node *callee, Type *v)
 {
-	Node *a;
+	Decl *d;
+	int k;
+
+	if(callee->op == Odot || callee->op == Omdot){
+		k = 0;
+		for(d = rtype(v->of)->tags; d != nil; d = d->next, k++)
+			if(d->sym == callee->sym)
+				return k;
+	}
+	return tagnum(v);
+}
+
+/* stores the values of the constructor n's list into the fields of t at d (d the aggregate's first byte) */
+static void
+fillfields(Node *n, Type *t, Gopd d)
+{
+	Node *a, *list;
 	Decl *f;
 	Gopd fd;
 	int k;
 
 	t = rtype(t);
+	list = n->list;
 	if(t->kind == Tpickvar)
-		emit(IMOVW, imm(tagnum(t)), none, d);
+		emit(IMOVW, imm(n->op == Ocall ? ctortag(n->l, t) : tagnum(t)), none, d);
 	k = 0;
 	for(a = list; a != nil; a = a->next, k++){
 		f = fieldk(t, k);
@@ -1246,7 +1305,7 @@ gconstruct(Node *n, Type *t, Gopd *dst)
 	Gopd d;
 
 	d = tmp(t);
-	fillfields(n->list, t, d);
+	fillfields(n, t, d);
 	return result(t, d, dst);
 }
 
@@ -1271,7 +1330,7 @@ gref(Node *n, Gopd *dst)
 	emit(INEW, imm(descof(a)), none, d);
 	c = indopd(d, 0);
 	if(l->op == Ocall && l->l->istype){
-		fillfields(l->list, a, c);
+		fillfields(l, a, c);
 	}else{
 		v = gexpr(l, nil);
 		gstore(a, v, c);
@@ -1284,6 +1343,15 @@ gtagof(Node *n, Gopd *dst)
 {
 	Gopd v;
 	Type *t;
+	Node *c;
+
+	if(n->l->istype){
+		/* tagof Adt.Tag */
+		c = constexpr(n);
+		if(c == nil)
+			lgiveup();
+		return result(tint, imm(c->ival), dst);
+	}
 
 	t = rtype(n->l->ty);
 	v = gexpr(n->l, nil);
@@ -1299,8 +1367,8 @@ grecv(Node *n, Gopd *dst)
 	Gopd c, d;
 
 	t = rtype(n->l->ty);
-	if(rtype(t->of)->kind == Tchan)
-		nyi(n->src, "receiving from an array of channels");
+	if(t->kind == Tarray)
+		return grecvarray(n, dst);
 	c = gexpr(n->l, nil);
 	d = target(rtype(n->ty), dst);
 	emit(IRECV, c, none, d);
@@ -1374,6 +1442,8 @@ unpack(Node *l, Type *t, Gopd v)
 	int k;
 
 	t = rtype(t);
+	if(t->kind == Texception)	/* its values are in its object from offset 8 (genswitch.c) */
+		v = indopd(cell(v, tstring), 8);
 	k = 0;
 	for(e = l->list; e != nil; e = e->next, k++){
 		f = fieldk(t, k);
@@ -1540,7 +1610,7 @@ args(Gopd f, Type *ft, Node *self, Node *list, int varargs, long *vsize, uchar *
 			/* variadic: each after the last, aligned for its type */
 			long al;
 			at = rtype(a->ty);
-			if(at->kind == Tnil)
+			if(at->kind == Tnil || at->kind == Tany)
 				at = tstring;
 			al = sizeof_(at) >= 8 ? 8 : sizeof_(at) >= 4 ? 4 : 1;
 			if(at->align > 0)
@@ -1579,7 +1649,7 @@ varframe(Type *ft, Node *list, uchar *map)
 		a = a->next;
 	for(; a != nil; a = a->next){
 		at = rtype(a->ty);
-		if(at->kind == Tnil)
+		if(at->kind == Tnil || at->kind == Tany)	/* tany: a handler's variable, a string or an exception */
 			at = tstring;
 		al = at->align > 0 ? at->align : 4;
 		off = (off + al - 1) / al * al;
@@ -1693,6 +1763,8 @@ gcall(Node *n, Gopd *dst, int spawn)
 	Gopd v;
 
 	l = n->l;
+	if(l->ty != nil && rtype(l->ty)->kind == Texception)	/* E(args), M->E(args) */
+		return gexcvalue(n, rtype(l->ty), dst);
 	switch(l->op){
 	case Oname:
 		d = l->decl;
@@ -1711,7 +1783,7 @@ gcall(Node *n, Gopd *dst, int spawn)
 			return localcall(n, fn, nil, dst, spawn);
 		}
 		if(d->kind == Dexc)
-			nyi(n->src, "exception values");
+			return gexcvalue(n, rtype(l->ty), dst);
 		break;
 	case Omdot:
 		t = rtype(l->l->ty);
@@ -1845,13 +1917,13 @@ gexpr(Node *n, Gopd *dst)
 		return result(t, gname(n), dst);
 	case Omdot:
 		if((d = constdecl(n)) != nil)
-			return result(t, constant(valueof(d)), dst);
+			return result(t, constas(valueof(d), t), dst);
 		if(rtype(n->l->ty)->kind == Tmodule && (d = modmember(rtype(n->l->ty), n->sym)) != nil && d->kind == Dfn)
 			return gmodfnref(n, rtype(n->l->ty), d, gexpr(n->l, nil), n->l->ty, dst);
 		return result(t, gaddr(n), dst);
 	case Odot: case Oderef:
 		if((d = constdecl(n)) != nil)
-			return result(t, constant(valueof(d)), dst);
+			return result(t, constas(valueof(d), t), dst);
 		return result(t, gaddr(n), dst);
 	case Oindex:
 		if(rtype(n->l->ty)->kind == Tstring){

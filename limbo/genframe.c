@@ -45,7 +45,7 @@ markvalue(Fn *f, Type *t, long off)
 	if(n > (long)sizeof map)
 		ierror("a local too large");
 	memset(map, 0, n);
-	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly))
+	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly || realtype(t)->kind == Texception))
 		map[0] = 0x80;
 	else
 		pointermap(map, n, t, 0);
@@ -93,7 +93,7 @@ layout(Type *t, uchar *key, long *size)
 	memset(key, 0, 8);
 	if(n > 8)
 		return 0;
-	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly))
+	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly || realtype(t)->kind == Texception))
 		key[0] = 0x80;
 	else
 		pointermap(key, n, t, 0);

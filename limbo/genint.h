@@ -93,7 +93,10 @@ struct Gen {
 	long	selfslot;	/* MP cache of the $self handle, -1 */
 	long	nilslot;	/* MP: a pointer word always nil */
 	Src	src;		/* where the code being emitted comes from */
-	int	block;
+	Src	srcend;		/* where that text ends, if setspan set src (srcfrom) */
+	Src	srcfrom;
+	int	block;		/* the .sbl region (statement number) of that code */
+	int	nblock;		/* regions made (newblock) */
 	Chain	impfix;		/* mframe/mcall/mspawn m operands and load ones waiting for import indexes, through Fixup */
 };
 
@@ -112,6 +115,9 @@ Gopd	fpopd(long);
 Gopd	mpopd(long);
 Gopd	indopd(Gopd cell, long off);	/* ind(cell): cell an fp or mp slot */
 Gopd	opdoff(Gopd, long);	/* the same place moved by off bytes */
+void	setsrc(Node*);		/* the code emitted next comes from n's text */
+void	setspan(Src start, Src end);
+void	newblock(void);		/* and starts a new .sbl region */
 extern Gopd	none;
 int	descof(Type*);		/* a heap or value descriptor for t */
 int	descsize(long size, uchar *map, long nmap);
@@ -122,6 +128,8 @@ long	mpbig(vlong);
 long	mpreal(double);
 long	mpbytes(long size, long align);	/* raw module data (tables) */
 void	dataword(long off, long v);
+void	databig(long off, vlong v);
+void	datastr(long off, Str s);	/* also marks the word a pointer */
 void	impfixup(int pc, int which, Type *mod, Decl *member);	/* which: 's', 'm', 'd'; member nil: the list's own index */
 Fn*	fnof(Decl*);		/* the local function a Dfn names, or nil */
 void	callfixup(int pc, Fn*);
@@ -129,6 +137,9 @@ Fn*	selffn(Decl*);		/* a local function taken by reference (exported for it) */
 void	selffixup(int pc, int which, Decl *fn);	/* operand waiting for fn's slot in the $self list */
 long	selfhandle(void);	/* MP slot of the $self handle, loaded here if it is still nil */
 extern Node	*gentree;
+
+/* sbl.c: the symbol file of the module compiled, from gen and gentree */
+int	sblwrite(char *file);
 
 /* genframe.c: the current function's frame */
 long	falloc(Type*);		/* a slot for a local variable of type t */
@@ -169,3 +180,5 @@ void	galt(Node*);
 void	gpick(Node*);
 void	gexcept(Node*);
 void	graise(Node*);
+Gopd	grecvarray(Node *n, Gopd *dst);	/* <-a, a an array of channels: (index, value) */
+Gopd	gexcvalue(Node *e, Type *exc, Gopd *dst);	/* E(args) or E: a new exception object */

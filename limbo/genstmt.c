@@ -103,7 +103,8 @@ gwhile(Node *n)
 	gstmt(n->body);
 	cont = pc();
 	patch(j, cont);
-	gen.src = n->l->src;
+	newblock();
+	setsrc(n->l);
 	c = gcond(n->l, 1);
 	patch(c, top);
 	poploop(cont);
@@ -119,7 +120,8 @@ gdo(Node *n)
 	pushloop(n->label, 1);
 	gstmt(n->body);
 	cont = pc();
-	gen.src = n->l->src;
+	newblock();
+	setsrc(n->l);
 	c = gcond(n->l, 1);
 	patch(c, top);
 	poploop(cont);
@@ -133,6 +135,8 @@ gfor(Node *n)
 
 	if(n->l != nil){
 		m = tmark();
+		newblock();
+		setsrc(n->l);
 		gexpr(n->l, nil);
 		trelease(m);
 	}
@@ -143,13 +147,15 @@ gfor(Node *n)
 	cont = pc();
 	if(n->third != nil){
 		m = tmark();
-		gen.src = n->third->src;
+		newblock();
+		setsrc(n->third);
 		gexpr(n->third, nil);
 		trelease(m);
 	}
 	patch(j, pc());
 	if(n->r != nil){
-		gen.src = n->r->src;
+		newblock();
+		setsrc(n->r);
 		c = gcond(n->r, 1);
 		patch(c, top);
 	}else
@@ -161,8 +167,13 @@ static void
 gif(Node *n)
 {
 	Chain c, j;
+	int b;
 
+	b = gen.block;
+	newblock();
+	setsrc(n->l);
 	c = gcond(n->l, 0);
+	gen.block = b;
 	gstmt(n->body);
 	if(n->third != nil){
 		j = jump();
@@ -189,11 +200,15 @@ void
 gstmt(Node *n)
 {
 	Node *s;
-	int m;
+	int m, b;
 
 	if(n == nil)
 		return;
-	gen.src = n->src;
+	/* each statement but a block is a region of its own */
+	b = gen.block;
+	if(n->op != Oblock)
+		newblock();
+	setsrc(n);
 	m = tmark();
 	switch(n->op){
 	case Oblock:
@@ -254,12 +269,14 @@ gstmt(Node *n)
 		break;
 	}
 	trelease(m);
+	gen.block = b;
 }
 
 void
 gbody(Fn *f)
 {
 	Node *def;
+	Src start, end;
 
 	def = f->def;
 	gen.src = def->src;
@@ -267,7 +284,12 @@ gbody(Fn *f)
 	f->result = rtype(rtype(def->ty)->of);
 	f->pc = pc();
 	gstmt(def->body);
-	gen.src = def->stop;
+	/* the closing brace */
+	end = def->stop;
+	start = end;
+	start.col--;
+	newblock();
+	setspan(start, end);
 	emit(IRET, none, none, none);
 	frameend(f);
 }

@@ -339,6 +339,7 @@ void	lerror(Src, char*, ...) __attribute__((format(printf, 2, 3)));
 void	lwarn(Src, char*, ...) __attribute__((format(printf, 2, 3)));
 void	lfatal(char*, ...) __attribute__((format(printf, 1, 2), noreturn));
 void	lgiveup(void) __attribute__((noreturn));
+void	lmessage(char*, ...) __attribute__((format(printf, 1, 2)));
 extern jmp_buf	*lfatalenv;	/* where lfatal returns to */
 
 /* lex.c */

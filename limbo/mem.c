@@ -172,3 +172,17 @@ lgiveup(void)
 		exit(1);
 	longjmp(*lfatalenv, 1);
 }
+
+/* an error that belongs to no source line, e.g. "limbo: x.dis: ..." */
+void
+lmessage(char *fmt, ...)
+{
+	char buf[1024];
+	va_list arg;
+
+	va_start(arg, fmt);
+	vsnprintf(buf, sizeof buf, fmt, arg);
+	va_end(arg);
+	emit(buf);
+	front.nerr++;
+}

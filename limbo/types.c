@@ -74,6 +74,7 @@ ispointer(Type *t)
 	switch(t->kind){
 	case Tstring: case Tarray: case Tlist: case Tchan: case Tref:
 	case Tmodule: case Tpoly: case Tnil:
+	case Tfn:	/* a function's name as a value: its reference */
 		return 1;
 	}
 	return 0;

@@ -4,9 +4,11 @@
  * a source file. It must report errors or accept without reading
  * outside the input or running away; what parses is bound, its
  * constants folded, its types checked and its modules' link tables
- * computed (limbo -t), and it must then
- * print (limbo -P) to text that parses without error and prints again
- * to the same text. include is refused here: the input names no files.
+ * computed (limbo -t) and code is generated (the object checked by
+ * loading it back, nothing written); an internal error of code
+ * generation is a failure. It must then print (limbo -P) to text that
+ * parses without error and prints again to the same text. include is
+ * refused here: the input names no files.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +80,8 @@ roundtrip(char *text, long n, Out *o)
 			typecheck(tree);
 			tables(tree);
 		}
+		if(front.nerr == 0 && compile(tree, nil, nil, nil) < 0 && strstr(firsterr, "internal error") != nil)
+			fuzzfail(name, "code generation: %s", firsterr);
 		printtree(o, tree);
 	}
 	lfreeall();

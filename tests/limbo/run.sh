@@ -123,5 +123,143 @@ else
 	pass objwrite
 fi
 
+# prog/NAME.b: whole programs, compiled and run on the host kernel.
+# Each gets a fresh root (dis/, dis/lib/ with the modules of
+# prog/lib/*.b, and the empty mount points the kernel binds), runs as
+# ember -r ROOT /dis/NAME.dis $(cat prog/NAME.args) with no input and
+# 20 s at most, and must write exactly prog/NAME.out on stdout (lines
+# holding the prog/NAME.err text left out: the console is stdout),
+# exit with prog/NAME.status (default 0) and, given prog/NAME.err,
+# write that text somewhere. A program that passes is disassembled
+# (disasm) and reassembled (disas) to the same bytes: "roundtrip/NAME".
+# Four programs run at a time; EMBER=path tries another kernel.
+progtop=$(cd ../.. && pwd)
+ember=${EMBER:-$progtop/out/host/ember}
+disas=$(dirname "$limbo")/disas
+disasm=$(dirname "$limbo")/disasm
+ptmp=$tmp/prog
+mkdir -p "$ptmp/lib"
+for f in prog/lib/*.b; do
+	[ -f "$f" ] || continue
+	n=$(basename "$f" .b)
+	if ! "$limbo" -o "$ptmp/lib/$n.dis" "$f" >"$ptmp/lib/$n.cout" 2>"$ptmp/lib/$n.cerr"; then
+		e=$(head -n 1 "$ptmp/lib/$n.cerr")
+		fail "$f" "does not compile: ${e:-$(head -n 1 "$ptmp/lib/$n.cout")}"
+		rm -f "$ptmp/lib/$n.dis"
+	fi
+done
+
+# progfirstdiff GOT WANT: where the files first differ, described
+progfirstdiff() {
+	awk -v a="$1" -v b="$2" 'BEGIN {
+		for(n = 1; ; n++){
+			ra = (getline la < a) > 0
+			rb = (getline lb < b) > 0
+			if(!ra && !rb){ printf "the last newline"; exit }
+			if(!ra){ printf "line %d: missing, want \"%s\"", n, lb; exit }
+			if(!rb){ printf "line %d: extra \"%s\"", n, la; exit }
+			if(la != lb){ printf "line %d: got \"%s\", want \"%s\"", n, la, lb; exit }
+		}
+	}'
+}
+
+# progrun NAME: compile, run and check prog/NAME.b, then its round
+# trip; leaves "ok" or the reason in $ptmp/NAME/result and, if it
+# passed, the round trip's in $ptmp/NAME/rt
+progrun() {
+	d=$ptmp/$1
+	r=$d/root
+	mkdir -p "$r/dis/lib"
+	for m in dev prog fd env chan net n tmp; do
+		mkdir -p "$r/$m"
+	done
+	cp "$ptmp"/lib/*.dis "$r/dis/lib/" 2>/dev/null
+	if [ ! -f "prog/$1.out" ]; then
+		echo "no prog/$1.out" >"$d/result"
+		return
+	fi
+	"$limbo" -o "$r/dis/$1.dis" "prog/$1.b" >"$d/cout" 2>"$d/cerr"
+	st=$?
+	if [ $st -ne 0 ] || [ ! -f "$r/dis/$1.dis" ]; then
+		e=$(head -n 1 "$d/cerr")
+		[ -n "$e" ] || e=$(head -n 1 "$d/cout")
+		echo "does not compile: ${e:-limbo exit status $st}" >"$d/result"
+		return
+	fi
+	args=
+	[ -f "prog/$1.args" ] && args=$(cat "prog/$1.args")
+	timeout -k 5 20 "$ember" -r "$r" "/dis/$1.dis" $args </dev/null >"$d/stdout" 2>"$d/stderr"
+	st=$?
+	want=0
+	[ -f "prog/$1.status" ] && want=$(cat "prog/$1.status")
+	out=$d/stdout
+	why=
+	if [ $st -eq 124 ] || [ $st -eq 137 ]; then
+		why="timed out"
+	elif [ "$st" != "$want" ]; then
+		why="exit status $st, want $want"
+	fi
+	if [ -f "prog/$1.err" ]; then
+		e=$(cat "prog/$1.err")
+		if ! cat "$out" "$d/stderr" | grep -q -F -- "$e"; then
+			why="$why${why:+; }output lacks \"$e\""
+		fi
+		grep -v -F -- "$e" "$out" >"$d/filtered"
+		out=$d/filtered
+	fi
+	if ! cmp -s "$out" "prog/$1.out"; then
+		why="$why${why:+; }stdout differs at $(progfirstdiff "$out" "prog/$1.out")"
+	fi
+	if [ -n "$why" ]; then
+		e=$(head -c 200 "$d/stderr" | tr '\n' ' ')
+		echo "$why${e:+; stderr: $e}" >"$d/result"
+		return
+	fi
+	echo ok >"$d/result"
+	if ! "$disasm" "$r/dis/$1.dis" >"$d/rt.s" 2>"$d/rt.err"; then
+		echo "disasm failed: $(head -n 1 "$d/rt.err")" >"$d/rt"
+	elif ! "$disas" -o "$d/rt.dis" "$d/rt.s" >"$d/rt.err" 2>&1; then
+		echo "disas of the disassembly failed: $(head -n 1 "$d/rt.err")" >"$d/rt"
+	elif ! cmp -s "$r/dis/$1.dis" "$d/rt.dis"; then
+		echo "reassembled bytes differ: $(cmp "$r/dis/$1.dis" "$d/rt.dis" 2>&1 | head -n 1)" >"$d/rt"
+	else
+		echo ok >"$d/rt"
+	fi
+}
+
+if [ ! -x "$ember" ]; then
+	fail prog "no kernel at $ember"
+else
+	set --
+	for f in prog/*.b; do
+		[ -f "$f" ] && set -- "$@" "$(basename "$f" .b)"
+	done
+	# four lanes, each running every fourth program
+	for lane in 0 1 2 3; do
+		(
+			i=0
+			for n in "$@"; do
+				[ $((i % 4)) -eq $lane ] && mkdir -p "$ptmp/$n" && progrun "$n"
+				i=$((i + 1))
+			done
+		) &
+	done
+	wait
+	for n in "$@"; do
+		res=$(cat "$ptmp/$n/result" 2>/dev/null)
+		if [ "$res" = ok ]; then
+			pass "prog/$n"
+			rt=$(cat "$ptmp/$n/rt" 2>/dev/null)
+			if [ "$rt" = ok ]; then
+				pass "roundtrip/$n"
+			else
+				fail "roundtrip/$n" "${rt:-no result}"
+			fi
+		else
+			fail "prog/$n" "${res:-no result}"
+		fi
+	done
+fi
+
 echo "run: $ok ok, $bad FAIL"
 [ "$bad" -eq 0 ]

@@ -2,7 +2,9 @@
 # its functions, reading and writing its exported data through the
 # handle, two loads giving two instances with separate data (its
 # private array too), copies of a handle naming one instance, its adt
-# and constants, and members imported for unqualified use.
+# and constants, and members imported for unqualified use (calls of
+# imported functions and of the adt's member functions go through the
+# handle variable named in the import, whatever it holds at the time).
 implement BModload;
 
 include "sys.m";
@@ -25,6 +27,7 @@ init(nil: ref Draw->Context, nil: list of string)
 		sys->print("load: %r\n");
 		raise "fail:load";
 	}
+	bmod = m1;
 	sys->print("add %d square %d\n", m1->add(2, 3), m1->square(-7));
 	(q, r) := m1->divmod(47, 6);
 	sys->print("divmod %d %d\n", q, r);

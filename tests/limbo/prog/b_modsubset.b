@@ -1,7 +1,8 @@
 # Loading with interfaces written inline: a subset of the library's
-# functions links; a wrong signature, a missing function, a missing
-# file and an unknown built-in give nil with the reason in %r; calling
-# through a nil handle raises "module not loaded".
+# functions links; a wrong signature, a missing function (both used,
+# so that they are in the import lists), a missing file and an unknown
+# built-in give nil with the reason in %r; calling through a nil
+# handle raises "module not loaded".
 implement BModsubset;
 
 include "sys.m";
@@ -42,9 +43,13 @@ init(nil: ref Draw->Context, nil: list of string)
 	b := load Bad Sub->PATH;
 	if(b == nil)
 		sys->print("bad: %r\n");
+	else
+		sys->print("bad loaded (wrong) %bd\n", b->square(big 3));
 	m := load Missing Sub->PATH;
 	if(m == nil)
 		sys->print("missing: %r\n");
+	else
+		m->nosuch();
 	nx := load Sub "/dis/lib/nonexistent.dis";
 	if(nx == nil)
 		sys->print("nonexistent: %r\n");

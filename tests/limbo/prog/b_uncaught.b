@@ -1,4 +1,4 @@
-# An exception nobody catches ends the program: raised three calls
+# An exception nobody catches ends the program: raised four calls
 # deep, past a handler for other strings; what was printed before
 # stays, nothing after it runs; the VM prints the Broken line and the
 # kernel exits with status 1.
