@@ -1020,7 +1020,7 @@ tcall(Node *n)
 			l->ty = m->ty;
 			return call(n, rt(m->ty), 1, l->sym->name, nil);
 		}
-		if(known(t) && t->kind != Tadt && t->kind != Tpickvar)
+		if((known(t) || t->kind == Tpoly) && t->kind != Tadt && t->kind != Tpickvar)
 			lerror(l->src, "%s is not a member of %s", l->sym->name, tname(t));
 		typeargs(n->list);
 		return tany;
@@ -1136,8 +1136,13 @@ tdot(Node *n)
 	if(!istype && t->kind == Tref)
 		t = rt(t->of);
 	if(t->kind == Tpoly){
+		/* a type parameter has the members its constraint names, no others */
 		m = polymember(t, n->sym);
-		return m != nil ? rt(m->ty) : tany;
+		if(m == nil){
+			lerror(n->src, "%s is not a member of %s", n->sym->name, tname(t));
+			return tany;
+		}
+		return rt(m->ty);
 	}
 	if(t->kind != Tadt && t->kind != Tpickvar){
 		if(known(t))
@@ -1828,6 +1833,59 @@ casequals(Node *n, Type *t)
 		}
 }
 
+static void	declaredtypes(Decl*, int);
+
+/* the type t written in a declaration: its instantiations (Stack[int]) worked out, their errors reported */
+static void
+checktype(Type *t, int depth)
+{
+	Decl *d;
+	Node *a;
+
+	if(t == nil || depth > Maxnest)
+		return;
+	switch(t->kind){
+	case Tname:
+		if(t->targs == nil)
+			return;
+		for(a = t->targs; a != nil; a = a->next)
+			checktype(a->wtype, depth+1);
+		rt(t);
+		return;
+	case Tarray: case Tlist: case Tchan: case Tref:
+		checktype(t->of, depth+1);
+		return;
+	case Ttuple: case Tfn: case Texception:
+		declaredtypes(t->ids, depth+1);
+		checktype(t->of, depth+1);
+		return;
+	case Tadt: case Tmodule:
+		/* the members, where it is declared */
+		declaredtypes(t->ids, depth+1);
+		for(d = t->tags; d != nil; d = d->next)
+			if(d->next == nil || d->next->ty != d->ty)
+				declaredtypes(d->ty->ids, depth+1);
+		return;
+	}
+}
+
+static void
+declaredtypes(Decl *d, int depth)
+{
+	for(; d != nil; d = d->next){
+		switch(d->kind){
+		case Dtype:
+			if(d->ty != nil && (d->ty->kind == Tadt || d->ty->kind == Tmodule) && d->ty->decl != d)
+				break;	/* an adt's or module's other names */
+			/* fall through */
+		case Dvar: case Dfield: case Dfn: case Darg:
+			if(!d->inferred)
+				checktype(d->ty, depth);
+			break;
+		}
+	}
+}
+
 /* variables' initialisers, a group (a, b: T = e) at a time; := gives them e's type */
 static void
 checkdecls(Decl *d)
@@ -1835,6 +1893,7 @@ checkdecls(Decl *d)
 	Decl *g;
 	Type *t;
 
+	declaredtypes(d, 0);
 	for(; d != nil; d = d->next){
 		if(d->kind != Dvar || d->init == nil)
 			continue;
@@ -2011,6 +2070,7 @@ checkfn(Node *n)
 			curadt = rt(a->ty);
 		}
 	}
+	checktype(n->ty, 0);
 	curresult = rt(n->ty->of);
 	curname = n->sym->name;
 	if(n->body->op == Oblock)

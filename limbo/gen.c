@@ -532,8 +532,12 @@ static char*
 memname(Imp *i, Decl *mem)
 {
 	Decl *d, *f;
+	Fn *fn;
 	char buf[512];
 
+	/* $self: a function compiled here, perhaps of an adt not in the module (its Fn has the name) */
+	if(i == gen.selfimp && (fn = fnof(mem)) != nil)
+		return xstrdup(fn->name);
 	for(d = i->mod->ids; d != nil; d = d->next)
 		if(d->kind == Dtype && d->ty->decl == d && d->ty->kind == Tadt)
 			for(f = d->ty->ids; f != nil; f = f->next)

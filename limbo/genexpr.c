@@ -20,7 +20,14 @@
 static Gopd	gcall(Node*, Gopd*, int spawn);
 static Gopd	gconstruct(Node*, Type*, Gopd*);
 static Gopd	gfnref(Node*, Decl*, Gopd*);
+static Gopd	gmodfnref(Node*, Type*, Decl*, Gopd, Type*, Gopd*);
 static Decl*	fieldk(Type*, int);
+static void	hiddenargs(Node*, Gopd, Decl*, Decl*, long);
+static Decl*	calladtparams(Node*);
+static Decl*	fnadtparams(Fn*);
+static int	fnhidden(Fn*, Decl**, int*);
+static Node*	adthandle(Node*, Decl*);
+static Decl*	adtof(Type*);
 
 void
 nyi(Src src, char *what)
@@ -434,6 +441,13 @@ member(Type *t, Sym *s)
 {
 	Decl *d;
 
+	/*
+	 * an instantiated adt (Stack[string], check.c) is a copy of the
+	 * polymorphic one: its members are the polymorphic adt's, whose
+	 * functions are the ones compiled, at the same offsets
+	 */
+	if(t->kind == Tadt && t->bound != nil)
+		t = rtype(t->bound);
 	for(;;){
 		for(d = t->ids; d != nil; d = d->next)
 			if(d->sym == s)
@@ -1692,6 +1706,8 @@ modcall(Node *n, Type *mt, Decl *mem, Gopd h, Type *ht, Node *self, Gopd *dst, i
 		impfixup(at, 'm', mt, mem);
 	}
 	args(f, ft, self, n->list, ft->varargs, nil, nil);
+	if(!ft->varargs)
+		hiddenargs(n, f, calladtparams(n), ft->tparams, framesize(ft));
 	r = none;
 	if(rt->kind != Tnone && !spawn){
 		r = target(rt, dst);
@@ -1715,6 +1731,7 @@ localcall(Node *n, Fn *fn, Node *self, Gopd *dst, int spawn)
 	f = tmpword();
 	emit(IFRAME, imm(fn->desc), none, f);
 	args(f, ft, self, n->list, 0, nil, nil);
+	hiddenargs(n, f, fnadtparams(fn), ft->tparams, framesize(ft));
 	r = none;
 	if(rt->kind != Tnone && !spawn){
 		r = target(rt, dst);
@@ -1725,9 +1742,9 @@ localcall(Node *n, Fn *fn, Node *self, Gopd *dst, int spawn)
 	return r;
 }
 
-/* a call through a function reference held in ref */
+/* a call through a function reference held in ref; self the value before '.' if it is the first argument */
 static Gopd
-refcall(Node *n, Gopd ref, Type *reft, Gopd *dst, int spawn)
+refcall(Node *n, Gopd ref, Type *reft, Node *self, Gopd *dst, int spawn)
 {
 	Type *ft, *rt;
 	Gopd c, k, f, r;
@@ -1741,7 +1758,7 @@ refcall(Node *n, Gopd ref, Type *reft, Gopd *dst, int spawn)
 	emit(IMOVW, indopd(c, 4), none, k);
 	f = tmpword();
 	emit(IMFRAME, indopd(c, 0), k, f);
-	args(f, ft, nil, n->list, 0, nil, nil);
+	args(f, ft, self, n->list, 0, nil, nil);
 	r = none;
 	if(rt->kind != Tnone && !spawn){
 		r = target(rt, dst);
@@ -1749,6 +1766,217 @@ refcall(Node *n, Gopd ref, Type *reft, Gopd *dst, int spawn)
 	}
 	emit(spawn ? IMSPAWN : IMCALL, f, k, indopd(c, 0));
 	return r;
+}
+
+/*
+ * Constraint functions. A type parameter's constraint (for { T =>
+ * lt: fn(a, b: T): int; }) names functions the polymorphic body calls
+ * as T.lt(a, b) or a.lt(b): the member functions of the adt T is
+ * bound to, different from call to call while the body is compiled
+ * once. The facts (limbo-lang.md, dis-link.md) do not say how
+ * Inferno passes them, so this compiler's scheme is the simplest
+ * that works: each constraint function is a hidden parameter, a
+ * ref fn word. The words follow the declared parameters, from the
+ * declared parameters' frame size (framesize, a multiple of 8), one
+ * for each constraint function in order: those of the adt's type
+ * parameters (for a member function of a polymorphic adt), then
+ * those of the function's own, each parameter's as written. The
+ * callee reserves them as its frame begins (polyframe, from
+ * framebegin) and calls through them; the caller fills them from
+ * the call's type arguments, which check.c records in the Ocall's
+ * decls in the same order of parameters: T bound to ref Num passes a
+ * reference to Num.lt, T bound to a type parameter of the caller
+ * passes on the caller's own word. A reference to a function with
+ * such words could not carry them, so it is refused.
+ */
+
+enum {
+	Maxhidden = 64,
+};
+
+/* the constraint functions of type parameters adtps then fnps, in order (c may be nil): their number */
+static int
+hiddenof(Decl *adtps, Decl *fnps, Decl **c, int *tpi)
+{
+	Decl *p, *d;
+	int n, j, pass;
+
+	n = 0;
+	j = 0;
+	for(pass = 0; pass < 2; pass++)
+		for(p = pass == 0 ? adtps : fnps; p != nil; p = p->next, j++)
+			for(d = p->ty->ids; d != nil; d = d->next){
+				if(d->kind != Dfn)
+					continue;
+				if(n >= Maxhidden)
+					lfatal("too many constraint functions");
+				if(c != nil){
+					c[n] = d;
+					tpi[n] = j;	/* its parameter's place among adtps and fnps */
+				}
+				n++;
+			}
+	return n;
+}
+
+/* the type parameters of the adt whose member function f is, or nil */
+static Decl*
+fnadtparams(Fn *f)
+{
+	Type *t;
+
+	if(f->adt == nil)
+		return nil;
+	t = realtype(f->adt->ty);
+	if(t == nil || t->kind != Tadt)
+		return nil;
+	return t->tparams;
+}
+
+static int
+fnhidden(Fn *f, Decl **c, int *tpi)
+{
+	return hiddenof(fnadtparams(f), rtype(f->def->ty)->tparams, c, tpi);
+}
+
+/* the adt's type parameters for a call n of a member function of a module's adt */
+static Decl*
+calladtparams(Node *n)
+{
+	Type *t;
+
+	if(n->l->op != Odot)
+		return nil;
+	t = rtype(n->l->l->ty);
+	if(t->kind == Tref)
+		t = rtype(t->of);
+	if(t->kind != Tadt)
+		return nil;
+	if(t->bound != nil)
+		t = rtype(t->bound);
+	return t->tparams;
+}
+
+/* the type of a hidden word: a reference to a function of c's type */
+static Type*
+hiddentype(Decl *c)
+{
+	Type *t;
+
+	t = mktype(Tref, c->src);
+	t->of = c->ty;
+	return t;
+}
+
+/* reserves f's hidden words, right after its parameters (called by framebegin) */
+void
+polyframe(Fn *f)
+{
+	Decl *c[Maxhidden];
+	int tpi[Maxhidden], n, k;
+	long base;
+
+	n = fnhidden(f, c, tpi);
+	base = framesize(rtype(f->def->ty));
+	for(k = 0; k < n; k++)
+		if(falloc(hiddentype(c[k])) != base + 4*k)
+			ierror("a constraint function's word out of place");
+}
+
+/* the current function's hidden word holding constraint function c */
+static Gopd
+hiddenslot(Decl *c, Src src)
+{
+	Decl *cs[Maxhidden];
+	int tpi[Maxhidden], n, k;
+
+	n = fnhidden(gen.cur, cs, tpi);
+	for(k = 0; k < n; k++)
+		if(cs[k] == c)
+			return fpopd(framesize(rtype(gen.cur->def->ty)) + 4*k);
+	lerror(src, "internal error: %s is not a constraint function of %s", c->sym->name, gen.cur->name);
+	lgiveup();
+	return none;
+}
+
+/* the constraint function s of type parameter tp */
+static Decl*
+polyfn(Type *tp, Sym *s)
+{
+	Decl *d;
+
+	for(d = tp->ids; d != nil; d = d->next)
+		if(d->sym == s)
+			return d;
+	return nil;
+}
+
+/* into dst, the function that x, a type parameter's binding, supplies for constraint function c */
+static void
+constraintfn(Type *x, Decl *c, Node *call, Gopd dst)
+{
+	Type *a;
+	Decl *m;
+	Node *h, fake;
+
+	x = realtype(x);
+	if(x != nil && x->kind == Tpoly){
+		m = polyfn(x, c->sym);
+		if(m == nil)
+			ierror("a type parameter without its constraint function");
+		gstore(hiddentype(c), hiddenslot(m, call->src), dst);
+		return;
+	}
+	if(x == nil || x->kind != Tref)
+		nyi(call->src, "a type argument that is not a ref adt for a constraint");
+	a = rtype(x->of);
+	if(a->kind != Tadt && a->kind != Tpickvar)
+		nyi(call->src, "a type argument that is not a ref adt for a constraint");
+	m = member(a, c->sym);
+	if(m == nil || m->kind != Dfn)
+		ierror("a type argument without the constraint's function");
+	memset(&fake, 0, sizeof fake);
+	fake.op = Oname;
+	fake.src = call->src;
+	fake.ty = hiddentype(m);
+	fake.decl = m;
+	if(fnof(m) != nil){
+		gfnref(&fake, m, &dst);
+		return;
+	}
+	h = adtof(a) != nil ? adthandle(gentree, adtof(a)) : nil;
+	if(h == nil)
+		nyi(call->src, "a constraint function of an adt not imported from a module handle");
+	gmodfnref(&fake, rtype(h->ty), m, gexpr(h, nil), h->ty, &dst);
+}
+
+/* fills the hidden words, from base in frame f, of call n of a function with type parameters adtps (its adt's) and fnps */
+static void
+hiddenargs(Node *n, Gopd f, Decl *adtps, Decl *fnps, long base)
+{
+	Decl *c[Maxhidden], *d;
+	int tpi[Maxhidden], k, j, nh;
+
+	nh = hiddenof(adtps, fnps, c, tpi);
+	for(k = 0; k < nh; k++){
+		for(d = n->decls, j = 0; d != nil && j < tpi[k]; d = d->next)
+			j++;
+		if(d == nil)
+			nyi(n->src, "a call whose type arguments are not known");
+		constraintfn(d->ty, c[k], n, indopd(f, base + 4*k));
+	}
+}
+
+/* T.f(args) or x.f(args), f a constraint function of type parameter T: through its hidden word */
+static Gopd
+polycall(Node *n, Type *tp, Node *self, Gopd *dst, int spawn)
+{
+	Decl *c;
+
+	c = polyfn(tp, n->l->sym);
+	if(c == nil || c->kind != Dfn)
+		nyi(n->src, "this use of a type parameter's constraint");
+	return refcall(n, hiddenslot(c, n->src), hiddentype(c), self, dst, spawn);
 }
 
 extern Node	*gentree;
@@ -1765,6 +1993,10 @@ gcall(Node *n, Gopd *dst, int spawn)
 	l = n->l;
 	if(l->ty != nil && rtype(l->ty)->kind == Texception)	/* E(args), M->E(args) */
 		return gexcvalue(n, rtype(l->ty), dst);
+	if((l->op == Oindex || l->op == Oinst) && l->istype)	/* Adt[T](args) */
+		return gconstruct(n, rtype(n->ty), dst);
+	if(l->op == Oinst)	/* f[T](args): check.c put the bindings in n->decls */
+		l = l->l;
 	switch(l->op){
 	case Oname:
 		d = l->decl;
@@ -1801,6 +2033,8 @@ gcall(Node *n, Gopd *dst, int spawn)
 		if(l->istype)
 			return gconstruct(n, rtype(n->ty), dst);
 		t = rtype(l->l->ty);
+		if(t->kind == Tpoly)	/* T.f(args) or x.f(args): a constraint function */
+			return polycall(n, t, l->l->istype ? nil : l->l, dst, spawn);
 		if(l->l->istype){
 			/* Adt.f(args): a plain call of the member */
 			if(t->kind == Tref)
@@ -1840,7 +2074,7 @@ gcall(Node *n, Gopd *dst, int spawn)
 	t = rtype(l->ty);
 	if(t->kind == Tref && rtype(t->of)->kind == Tfn){
 		v = gexpr(l, nil);
-		return refcall(n, v, t, dst, spawn);
+		return refcall(n, v, t, nil, dst, spawn);
 	}
 	nyi(n->src, "this kind of call");
 	return none;
@@ -1861,6 +2095,9 @@ gfnref(Node *n, Decl *d, Gopd *dst)
 	uchar map[1] = { 0x80 };
 	int at;
 
+	fn = fnof(d);
+	if(fn != nil && fnhidden(fn, nil, nil) > 0)	/* a reference cannot carry them */
+		nyi(n->src, "a reference to a function whose type parameters have constraints");
 	fn = selffn(d);
 	if(fn == nil)
 		nyi(n->src, "a reference to a function not defined here");
@@ -1939,6 +2176,11 @@ gexpr(Node *n, Gopd *dst)
 	case Ocall:
 		v = gcall(n, dst, 0);
 		return v;
+	case Oinst:
+		/* f[T] as a value: the one body, as for f */
+		if(n->l->op == Oname && n->l->decl != nil && n->l->decl->kind == Dfn)
+			return gfnref(n, n->l->decl, dst);
+		break;
 	case Otuple:
 		return gtuple(n, dst);
 	case Oref:

@@ -176,6 +176,7 @@ framebegin(Fn *f)
 		d->where = Wfp;
 		markvalue(f, d->ty, d->offset);
 	}
+	polyframe(f);	/* constraint functions' hidden words (genexpr.c) */
 }
 
 /* ends it: its descriptor, the frame rounded up to 8 */

@@ -163,6 +163,7 @@ int	constint(Node*, vlong*);
 long	initlen(Node *list);
 void	nyi(Src, char*);	/* a construct code generation does not do yet */
 Gopd	gspawn(Node *call);
+void	polyframe(Fn*);		/* reserves a function's hidden words for constraint functions */
 
 /* genframe.c */
 void	framebegin(Fn*);

@@ -341,7 +341,7 @@ consttype(Decl *d)
 	return d->evaluating == 2 && d->value != nil ? d->value->ty : nil;
 }
 
-/* constants and globals in declaration order, then function signatures */
+/* constants, globals and function signatures, in declaration order */
 static void
 usedecls(Sbl *s, Node *l)
 {
@@ -762,7 +762,7 @@ wfiles(Sbl *s)
 	char *none, *p;
 	int i, j, n;
 
-	none = srcfile(-1);
+	none = srcfile(-1);	/* the one string it answers past the last file */
 	for(n = 0; srcfile(n) != none; n++)
 		;
 	s->nsrc = n;

@@ -261,5 +261,29 @@ else
 	done
 fi
 
+# .sbl symbol files (limbo -g): sbl/NAME.b compiled in a scratch
+# directory writes exactly sbl/NAME.sbl, worked out by hand from
+# limbo-lang.md 9 with the pcs and offsets limbo -S shows. hello.b is
+# dis-format.md 12's program laid out as the sheet's .sbl example
+# was; its pc 2 reads "1,29" where the sheet's is "12,28", positions
+# being per statement so far (Inferno's are per expression).
+mkdir -p "$tmp/sbl"
+for f in sbl/*.b; do
+	[ -f "$f" ] || continue
+	n=$(basename "$f" .b)
+	rm -f "$tmp/sbl/$n.sbl"
+	if [ ! -f "sbl/$n.sbl" ]; then
+		fail "sbl/$n" "no sbl/$n.sbl"
+	elif ! (cd "$tmp/sbl" && "$limbo" -g "$OLDPWD/$f") >"$tmp/out" 2>&1; then
+		fail "sbl/$n" "limbo -g failed: $(firstline "$tmp/out")"
+	elif [ ! -f "$tmp/sbl/$n.sbl" ]; then
+		fail "sbl/$n" "limbo -g wrote no $n.sbl"
+	elif ! cmp -s "$tmp/sbl/$n.sbl" "sbl/$n.sbl"; then
+		fail "sbl/$n" "differs from sbl/$n.sbl: $(diff "sbl/$n.sbl" "$tmp/sbl/$n.sbl" | grep '^[<>]' | head -n 2 | tr '\n' ' ')"
+	else
+		pass "sbl/$n"
+	fi
+done
+
 echo "run: $ok ok, $bad FAIL"
 [ "$bad" -eq 0 ]

@@ -45,7 +45,7 @@ init(nil: ref Draw->Context, nil: list of string)
 	sys->print("swap %s %s\n", r1.name, r2.name);
 	e: list of int;
 	ll := (1 :: 2 :: nil) :: (3 :: nil) :: e :: nil;
-	sys->print("lists %d %d %d\n", length(ll), length(hd ll), length(last(ll)));
+	sys->print("lists %d %d %d\n", length(ll), len hd ll, len last(ll));
 	aa := array[] of {1, 2, 3} :: array[] of {4} :: nil;
 	sys->print("arrays %d %d\n", len hd aa, len last(aa));
 	sys->print("empty %d\n", length(tl tl tl tl words));
