@@ -687,7 +687,7 @@ addfn(Node *def, Decl *adt)
 		snprintf(buf, sizeof buf, "%s.%s", adt->sym->name, def->sym->name);
 	else
 		snprintf(buf, sizeof buf, "%s", def->sym->name);
-	f->name = xstrdup(buf);
+	f->name = lstrdup(buf, strlen(buf));	/* arena: lives as long as the tree */
 	f->pc = -1;
 	f->desc = descsize(32, nil, 0);	/* filled by frameend */
 	f->selfslot = -1;
@@ -1010,6 +1010,7 @@ static void
 reset(void)
 {
 	Gobj *o;
+	Fn *f;
 	int i;
 
 	o = &gen.o;
@@ -1025,6 +1026,12 @@ reset(void)
 			free(o->imp[i].name[j]);
 		free(o->imp[i].name);
 		free(o->imp[i].sig);
+	}
+	/* a function whose compilation stopped at an error still holds its frame's buffers */
+	for(f = gen.fns; f != nil; f = f->next){
+		free(f->map);
+		free(f->tmps);
+		free(f->loops);
 	}
 	free(o->prog);
 	free(o->desc);

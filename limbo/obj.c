@@ -324,6 +324,17 @@ descriptors(Wr *w)
 	}
 	if(eachref(w, renumber, newid) < 0)
 		goto out;
+	/* the maps of descriptors merged or unused are no one's now */
+	for(k = 1; k < o->ndesc; k++){
+		int j;
+		if(o->desc[k].map == nil)
+			continue;
+		for(j = 0; j < nkeep; j++)
+			if(keep[j].map == o->desc[k].map)
+				break;
+		if(j == nkeep)
+			free(o->desc[k].map);
+	}
 	memmove(o->desc, keep, nkeep * sizeof *keep);
 	o->ndesc = nkeep;
 	r = 0;

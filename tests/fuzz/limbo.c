@@ -18,6 +18,22 @@
 #include "fuzz.h"
 
 static char name[] = "limbo";
+
+/*
+ * The loader's memory (libinterp/dis.h, not included: its names
+ * clash with the compiler's), as limbo/asm/host.c gives the tools.
+ */
+void*
+dismalloc(unsigned long n)
+{
+	return calloc(1, n);
+}
+
+void
+disfree(void *v)
+{
+	free(v);
+}
 static char firsterr[256];
 
 static void
