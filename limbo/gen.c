@@ -258,6 +258,64 @@ descsize(long size, uchar *map, long nmap)
 	return gen.o.ndesc++;
 }
 
+/*
+ * Pointer maps: bit 7 of byte 0 marks word 0, as in a descriptor.
+ */
+
+/* the pointer words of a value of type t (nmap bytes, enough for it), as isptr sees them */
+void
+valuemap(Type *t, uchar *map, long nmap)
+{
+	Type *r;
+
+	memset(map, 0, nmap);
+	r = realtype(t);
+	if(r == nil || r->kind == Tany || r->kind == Tpoly || r->kind == Tfn || r->kind == Texception){
+		if(nmap > 0)
+			map[0] = 0x80;	/* a reference, whatever pointermap makes of it */
+		return;
+	}
+	pointermap(map, nmap, t, 0);
+}
+
+/* marks the word at byte off in the growing map *map of *cap bytes */
+void
+markword(long off, uchar **map, long *cap)
+{
+	long w, ncap;
+	uchar *m;
+
+	w = off / 4;
+	if(w / 8 >= *cap){
+		ncap = *cap ? 2 * *cap : 64;
+		while(w / 8 >= ncap)
+			ncap *= 2;
+		m = realloc(*map, ncap);
+		if(m == nil)
+			lfatal("out of memory");
+		memset(m + *cap, 0, ncap - *cap);
+		*map = m;
+		*cap = ncap;
+	}
+	(*map)[w / 8] |= 0x80 >> (w % 8);
+}
+
+/* marks the pointer words of a value of type t placed at off */
+void
+markvalue(Type *t, long off, uchar **map, long *cap)
+{
+	uchar v[512];
+	long i, n;
+
+	n = (sizeof_(t)/4 + 7) / 8;
+	if(n > (long)sizeof v)
+		ierror("a value too large");
+	valuemap(t, v, n);
+	for(i = 0; i < n*8; i++)
+		if(v[i/8] & (0x80 >> (i%8)))
+			markword(off + 4*i, map, cap);
+}
+
 int
 descof(Type *t)
 {
@@ -271,7 +329,7 @@ descof(Type *t)
 	map = calloc(nmap + 1, 1);
 	if(map == nil)
 		lfatal("out of memory");
-	pointermap(map, nmap, t, 0);
+	valuemap(t, map, nmap);
 	d = descsize(size, map, nmap);
 	free(map);
 	return d;
@@ -280,24 +338,6 @@ descof(Type *t)
 /*
  * Module data
  */
-
-static void
-mpmark(long off)
-{
-	long w;
-
-	w = off / 4;
-	while(w / 8 >= gen.mpmapcap){
-		long ncap = gen.mpmapcap ? 2*gen.mpmapcap : 64;
-		uchar *m = realloc(gen.mpmap, ncap);
-		if(m == nil)
-			lfatal("out of memory");
-		memset(m + gen.mpmapcap, 0, ncap - gen.mpmapcap);
-		gen.mpmap = m;
-		gen.mpmapcap = ncap;
-	}
-	gen.mpmap[w / 8] |= 0x80 >> (w % 8);
-}
 
 long
 mpbytes(long size, long align)
@@ -311,23 +351,6 @@ mpbytes(long size, long align)
 	return off;
 }
 
-/* marks the pointers of a value of type t at off in module data */
-static void
-mppointers(Type *t, long off)
-{
-	uchar map[256];
-	long i, n;
-
-	n = (sizeof_(t)/4 + 7) / 8;
-	if(n > (long)sizeof map)
-		ierror("global too large");
-	memset(map, 0, sizeof map);
-	pointermap(map, n, t, 0);
-	for(i = 0; i < n*8; i++)
-		if(map[i/8] & (0x80 >> (i%8)))
-			mpmark(off + 4*i);
-}
-
 long
 mpalloc(Type *t)
 {
@@ -335,11 +358,11 @@ mpalloc(Type *t)
 
 	t = rtype(t);
 	off = mpbytes(sizeof_(t), t->align > 0 ? t->align : 4);
-	mppointers(t, off);
+	markvalue(t, off, &gen.mpmap, &gen.mpmapcap);
 	return off;
 }
 
-static void
+static Gdata*
 data(int kind, long off, int n, void *p, long plen)
 {
 	Gdata *d;
@@ -356,6 +379,7 @@ data(int kind, long off, int n, void *p, long plen)
 			lfatal("out of memory");
 		memmove(d->p, p, plen);
 	}
+	return d;
 }
 
 void
@@ -378,7 +402,7 @@ databig(long off, vlong v)
 void
 datastr(long off, Str s)
 {
-	mpmark(off);
+	markword(off, &gen.mpmap, &gen.mpmapcap);
 	if(s.n > 0)
 		data(GDstring, off, s.n, s.s, s.n);
 }
@@ -395,7 +419,7 @@ mpstr(Str s)
 	l->kind = 's';
 	l->s = s;
 	l->off = mpbytes(4, 4);
-	mpmark(l->off);
+	markword(l->off, &gen.mpmap, &gen.mpmapcap);
 	if(s.n > 0)
 		data(GDstring, l->off, s.n, s.s, s.n);
 	l->next = lits;
@@ -465,7 +489,7 @@ gnil(void)
 {
 	if(gen.nilslot < 0){
 		gen.nilslot = mpbytes(4, 4);
-		mpmark(gen.nilslot);
+		markword(gen.nilslot, &gen.mpmap, &gen.mpmapcap);
 	}
 	return mpopd(gen.nilslot);
 }
@@ -510,13 +534,12 @@ impadd(Imp *i, Decl *mem)
 	i->mem[i->n++] = mem;
 }
 
-void
-impfixup(int at, int which, Type *mod, Decl *mem)
+/* operand which of instruction at waits for mem's slot in import list i (mem nil: the list's number) */
+static void
+fixup(int at, int which, Imp *i, Decl *mem)
 {
-	Imp *i;
 	Fixup *f;
 
-	i = impof(mod);
 	if(mem != nil)
 		impadd(i, mem);
 	fixups = grow(fixups, nfixup, &capfixup, sizeof *fixups);
@@ -525,6 +548,12 @@ impfixup(int at, int which, Type *mod, Decl *mem)
 	f->which = which;
 	f->imp = i;
 	f->mem = mem;
+}
+
+void
+impfixup(int at, int which, Type *mod, Decl *mem)
+{
+	fixup(at, which, impof(mod), mem);
 }
 
 /* the link name of a module member: adt members as Adt.f */
@@ -690,7 +719,6 @@ addfn(Node *def, Decl *adt)
 	f->name = lstrdup(buf, strlen(buf));	/* arena: lives as long as the tree */
 	f->pc = -1;
 	f->desc = descsize(32, nil, 0);	/* filled by frameend */
-	f->selfslot = -1;
 	f->calls = -1;
 	*gen.fntail = f;
 	gen.fntail = &f->next;
@@ -738,8 +766,6 @@ Node	*gentree;
 void
 selffixup(int at, int which, Decl *mem)
 {
-	Fixup *f;
-
 	if(gen.selfimp == nil){
 		gen.selfimp = lalloc(sizeof *gen.selfimp);
 		gen.selfimp->mod = gen.impl->ty;
@@ -747,14 +773,7 @@ selffixup(int at, int which, Decl *mem)
 		gen.selfimp->next = gen.imps;
 		gen.imps = gen.selfimp;
 	}
-	if(mem != nil)
-		impadd(gen.selfimp, mem);
-	fixups = grow(fixups, nfixup, &capfixup, sizeof *fixups);
-	f = &fixups[nfixup++];
-	f->pc = at;
-	f->which = which;
-	f->imp = gen.selfimp;
-	f->mem = mem;
+	fixup(at, which, gen.selfimp, mem);
 }
 
 /* loads the $self handle into its MP slot unless it is there */
@@ -767,22 +786,13 @@ selfhandle(void)
 
 	if(gen.selfslot < 0){
 		gen.selfslot = mpbytes(4, 4);
-		mpmark(gen.selfslot);
+		markword(gen.selfslot, &gen.mpmap, &gen.mpmapcap);
 	}
 	c = emit(IBNEW, mpopd(gen.selfslot), gnil(), imm(-1));
 	s.s = "$self";
 	s.n = 5;
 	at = emit(ILOAD, mpopd(mpstr(s)), imm(0), mpopd(gen.selfslot));
-	if(gen.selfimp == nil)
-		selffixup(at, 'm', nil);
-	else{
-		fixups = grow(fixups, nfixup, &capfixup, sizeof *fixups);
-		fixups[nfixup].pc = at;
-		fixups[nfixup].which = 'm';
-		fixups[nfixup].imp = gen.selfimp;
-		fixups[nfixup].mem = nil;
-		nfixup++;
-	}
+	selffixup(at, 'm', nil);
 	patch(c, pc());
 	return gen.selfslot;
 }
@@ -878,6 +888,7 @@ ginitelems(Type *elem, Node *e, long len)
 static void
 ginit(Type *t, Node *e, long off)
 {
+	Gdata *item;
 	Node *v, *a;
 	Decl *f;
 	long len;
@@ -890,12 +901,11 @@ ginit(Type *t, Node *e, long off)
 			lerror(e->src, "negative array size");
 			lgiveup();
 		}
-		data(GDarray, off, 1, nil, 0);
-		gen.o.data[gen.o.ndata-1].a = descof(t->of);
-		gen.o.data[gen.o.ndata-1].b = len;
+		item = data(GDarray, off, 1, nil, 0);
+		item->a = descof(t->of);
+		item->b = len;
 		if(e->hasinit && len > 0){
-			data(GDindex, off, 1, nil, 0);
-			gen.o.data[gen.o.ndata-1].a = 0;
+			data(GDindex, off, 1, nil, 0)->a = 0;
 			ginitelems(rtype(t->of), e, len);
 			data(GDpop, 0, 1, nil, 0);
 		}
@@ -1086,7 +1096,7 @@ compile(Node *tree, char *out, char *asmout, char *sbl)
 	if(n > 0){
 		gen.mpsize = mplayout(v, n);
 		for(i = 0; i < n; i++){
-			mppointers(v[i]->ty, v[i]->offset);
+			markvalue(v[i]->ty, v[i]->offset, &gen.mpmap, &gen.mpmapcap);
 			v[i]->where = Wmp;
 		}
 	}

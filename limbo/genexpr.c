@@ -81,8 +81,7 @@ hasptrs(Type *t)
 	n = (sizeof_(t)/4 + 7) / 8;
 	if(n > (long)sizeof map)
 		return 1;
-	memset(map, 0, n);
-	pointermap(map, n, t, 0);
+	valuemap(t, map, n);
 	for(i = 0; i < n; i++)
 		if(map[i] != 0)
 			return 1;
@@ -1587,14 +1586,32 @@ adtof(Type *t)
 	return t->decl;
 }
 
-/* stores the arguments into the frame at f; p the parameters, self the value before '.' */
+/*
+ * The place of the next variadic argument, of type at, after the
+ * argument ending at *off: aligned for its own type (nil and a
+ * handler's variable of unknown type go as a string).
+ */
+static long
+varslot(long *off, Type **at)
+{
+	long o;
+
+	if((*at)->kind == Tnil || (*at)->kind == Tany)
+		*at = tstring;
+	o = (*off + (*at)->align - 1) / (*at)->align * (*at)->align;
+	*off = o + sizeof_(*at);
+	return o;
+}
+
+/* stores the arguments into the frame at f; self is the value before '.' of a method call */
 static void
-args(Gopd f, Type *ft, Node *self, Node *list, int varargs, long *vsize, uchar *vmap)
+args(Gopd f, Type *ft, Node *self, Node *list)
 {
 	Decl *p;
 	Node *a;
 	Gopd slot;
 	long off;
+	Type *at;
 
 	framesize(ft);
 	p = ft->ids;
@@ -1612,7 +1629,6 @@ args(Gopd f, Type *ft, Node *self, Node *list, int varargs, long *vsize, uchar *
 		p = p->next;
 	}
 	for(a = list; a != nil; a = a->next){
-		Type *at;
 		if(p != nil){
 			at = rtype(p->ty);
 			if(at->kind == Tany || at->kind == Tpoly)
@@ -1621,68 +1637,49 @@ args(Gopd f, Type *ft, Node *self, Node *list, int varargs, long *vsize, uchar *
 			off = p->offset + sizeof_(at);
 			p = p->next;
 		}else{
-			/* variadic: each after the last, aligned for its type */
-			long al;
 			at = rtype(a->ty);
-			if(at->kind == Tnil || at->kind == Tany)
-				at = tstring;
-			al = sizeof_(at) >= 8 ? 8 : sizeof_(at) >= 4 ? 4 : 1;
-			if(at->align > 0)
-				al = at->align;
-			off = (off + al - 1) / al * al;
-			slot = indopd(f, off);
-			if(vmap != nil)
-				pointermap(vmap, 64, at, off);
-			off += sizeof_(at);
+			slot = indopd(f, varslot(&off, &at));
 		}
 		gexpr(a, &slot);
 	}
-	if(vsize != nil)
-		*vsize = (off + 7) / 8 * 8;
-	(void)varargs;
 }
 
-/* the frame of a variadic call: its size and map known after the arguments' types */
-static long
-varframe(Type *ft, Node *list, uchar *map)
+/* the descriptor of a variadic call's frame, which the caller makes for the arguments given */
+static int
+varframe(Type *ft, Node *list)
 {
 	Decl *p;
 	Node *a;
-	long off, al;
+	long off, o, cap;
 	Type *at;
+	uchar *map;
+	int d;
 
 	framesize(ft);
 	off = 32;
-	memset(map, 0, 64);
-	for(p = ft->ids; p != nil; p = p->next){
-		pointermap(map, 64, p->ty, p->offset);
-		off = p->offset + sizeof_(p->ty);
-	}
+	map = nil;
+	cap = 0;
 	a = list;
-	for(p = ft->ids; p != nil && a != nil; p = p->next)
-		a = a->next;
+	for(p = ft->ids; p != nil; p = p->next){
+		markvalue(p->ty, p->offset, &map, &cap);
+		off = p->offset + sizeof_(p->ty);
+		if(a != nil)
+			a = a->next;
+	}
 	for(; a != nil; a = a->next){
 		at = rtype(a->ty);
-		if(at->kind == Tnil || at->kind == Tany)	/* tany: a handler's variable, a string or an exception */
-			at = tstring;
-		al = at->align > 0 ? at->align : 4;
-		off = (off + al - 1) / al * al;
-		pointermap(map, 64, at, off);
-		off += sizeof_(at);
+		o = varslot(&off, &at);
+		markvalue(at, o, &map, &cap);
 	}
-	return (off + 7) / 8 * 8;
-}
-
-static int
-maplen(uchar *map, long size)
-{
-	int k, n;
-
-	n = 0;
-	for(k = 0; k < (size/4 + 7)/8 && k < 64; k++)
-		if(map[k] != 0)
-			n = k + 1;
-	return n;
+	off = (off + 7) / 8 * 8;
+	o = (off/4 + 7) / 8;
+	if(o > cap)
+		o = cap;
+	while(o > 0 && map[o-1] == 0)
+		o--;
+	d = descsize(off, map, o);
+	free(map);
+	return d;
 }
 
 /* a call of module member mem (of module type mt) through handle h */
@@ -1691,7 +1688,6 @@ modcall(Node *n, Type *mt, Decl *mem, Gopd h, Type *ht, Node *self, Gopd *dst, i
 {
 	Type *ft, *rt;
 	Gopd f, r;
-	uchar map[64];
 	int at;
 
 	ft = rtype(mem->ty);
@@ -1699,13 +1695,12 @@ modcall(Node *n, Type *mt, Decl *mem, Gopd h, Type *ht, Node *self, Gopd *dst, i
 	h = cell(h, ht);
 	f = tmpword();
 	if(ft->varargs){
-		long size = varframe(ft, n->list, map);
-		emit(IFRAME, imm(descsize(size, map, maplen(map, size))), none, f);
+		emit(IFRAME, imm(varframe(ft, n->list)), none, f);
 	}else{
 		at = emit(IMFRAME, h, imm(0), f);
 		impfixup(at, 'm', mt, mem);
 	}
-	args(f, ft, self, n->list, ft->varargs, nil, nil);
+	args(f, ft, self, n->list);
 	if(!ft->varargs)
 		hiddenargs(n, f, calladtparams(n), ft->tparams, framesize(ft));
 	r = none;
@@ -1730,7 +1725,7 @@ localcall(Node *n, Fn *fn, Node *self, Gopd *dst, int spawn)
 	rt = rtype(ft->of);
 	f = tmpword();
 	emit(IFRAME, imm(fn->desc), none, f);
-	args(f, ft, self, n->list, 0, nil, nil);
+	args(f, ft, self, n->list);
 	hiddenargs(n, f, fnadtparams(fn), ft->tparams, framesize(ft));
 	r = none;
 	if(rt->kind != Tnone && !spawn){
@@ -1758,7 +1753,7 @@ refcall(Node *n, Gopd ref, Type *reft, Node *self, Gopd *dst, int spawn)
 	emit(IMOVW, indopd(c, 4), none, k);
 	f = tmpword();
 	emit(IMFRAME, indopd(c, 0), k, f);
-	args(f, ft, self, n->list, 0, nil, nil);
+	args(f, ft, self, n->list);
 	r = none;
 	if(rt->kind != Tnone && !spawn){
 		r = target(rt, dst);

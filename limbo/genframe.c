@@ -13,47 +13,6 @@
 #include "gen.h"
 #include "genint.h"
 
-static void
-markptr(Fn *f, long off)
-{
-	long w, ncap;
-	uchar *m;
-
-	w = off / 4;
-	if(w / 8 >= f->mapcap){
-		ncap = f->mapcap ? 2*f->mapcap : 64;
-		while(w / 8 >= ncap)
-			ncap *= 2;
-		m = realloc(f->map, ncap);
-		if(m == nil)
-			lfatal("out of memory");
-		memset(m + f->mapcap, 0, ncap - f->mapcap);
-		f->map = m;
-		f->mapcap = ncap;
-	}
-	f->map[w / 8] |= 0x80 >> (w % 8);
-}
-
-/* the pointer words of a value of type t at off */
-static void
-markvalue(Fn *f, Type *t, long off)
-{
-	uchar map[512];
-	long i, n;
-
-	n = (sizeof_(t)/4 + 7) / 8;
-	if(n > (long)sizeof map)
-		ierror("a local too large");
-	memset(map, 0, n);
-	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly || realtype(t)->kind == Texception))
-		map[0] = 0x80;
-	else
-		pointermap(map, n, t, 0);
-	for(i = 0; i < n*8; i++)
-		if(map[i/8] & (0x80 >> (i%8)))
-			markptr(f, off + 4*i);
-}
-
 static long
 align(Type *t)
 {
@@ -78,11 +37,11 @@ falloc(Type *t)
 	f->size = off + sizeof_(t);
 	if(f->size >= Maxframe)
 		lfatal("%s: frame too large", f->name);
-	markvalue(f, t, off);
+	markvalue(t, off, &f->map, &f->mapcap);
 	return off;
 }
 
-/* the pointer layout of a value of type t, as a slot's key */
+/* the pointer layout of a value of type t, as a slot's key; 0 if it does not fit one */
 static int
 layout(Type *t, uchar *key, long *size)
 {
@@ -93,10 +52,7 @@ layout(Type *t, uchar *key, long *size)
 	memset(key, 0, 8);
 	if(n > 8)
 		return 0;
-	if(isptr(t) && realtype(t) != nil && (realtype(t)->kind == Tany || realtype(t)->kind == Tpoly || realtype(t)->kind == Texception))
-		key[0] = 0x80;
-	else
-		pointermap(key, n, t, 0);
+	valuemap(t, key, n);
 	return 1;
 }
 
@@ -142,21 +98,19 @@ tmpword(void)
 	return tmp(tint);
 }
 
-/* temporaries in use now; trelease gives back those lent since */
-int
-tmark(void)
-{
-	return gen.cur->ntmp;
-}
-
+/*
+ * Gives back every temporary, at the end of each statement: a
+ * statement's temporaries are dead then, and no construct holds one
+ * across a statement inside it (conditions, case values and alt
+ * tables are used before their arms' statements run).
+ */
 void
-trelease(int mark)
+tfree(void)
 {
 	Fn *f;
 	int i;
 
 	f = gen.cur;
-	(void)mark;	/* statements release all: no construct holds a temporary across an inner statement */
 	for(i = 0; i < f->ntmp; i++)
 		f->tmps[i].busy = 0;
 }
@@ -174,7 +128,7 @@ framebegin(Fn *f)
 		lfatal("%s: a variadic function cannot be defined", f->name);
 	for(d = t->ids; d != nil; d = d->next){
 		d->where = Wfp;
-		markvalue(f, d->ty, d->offset);
+		markvalue(d->ty, d->offset, &f->map, &f->mapcap);
 	}
 	polyframe(f);	/* constraint functions' hidden words (genexpr.c) */
 }

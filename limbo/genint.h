@@ -9,7 +9,7 @@
  * same Gopd moved by the field's offset (opdoff).
  *
  * Temporaries are frame slots handed out by tmp() and given back at
- * the end of each statement (tmark/trelease); a slot keeps its
+ * the end of each statement (tfree); a slot keeps its
  * pointer layout for life, so the frame's pointer map stays true.
  */
 
@@ -41,7 +41,6 @@ struct Loop {
 	int	isloop;		/* continue allowed */
 	Chain	brk;
 	Chain	cont;
-	int	handlers;	/* exception blocks open when it was entered */
 };
 
 /* a function being compiled or waiting to be */
@@ -53,7 +52,6 @@ struct Fn {
 	int	pc;		/* entry, -1 until compiled */
 	int	desc;		/* frame descriptor (filled after compiling) */
 	int	exported;	/* in the link section */
-	int	selfslot;	/* index in the $self import list, or -1 */
 	Chain	calls;		/* call/spawn instructions waiting for pc */
 	Fn	*next;
 
@@ -66,7 +64,6 @@ struct Fn {
 	Type	*result;
 	Loop	*loops;
 	int	nloop, caploop;
-	int	handlers;	/* exception blocks open */
 };
 
 /* an import list: the members used of one module type */
@@ -97,7 +94,6 @@ struct Gen {
 	Src	srcfrom;
 	int	block;		/* the .sbl region (statement number) of that code */
 	int	nblock;		/* regions made (newblock) */
-	Chain	impfix;		/* mframe/mcall/mspawn m operands and load ones waiting for import indexes, through Fixup */
 };
 
 extern Gen	gen;
@@ -120,6 +116,9 @@ void	setspan(Src start, Src end);
 void	newblock(void);		/* and starts a new .sbl region */
 extern Gopd	none;
 int	descof(Type*);		/* a heap or value descriptor for t */
+void	valuemap(Type*, uchar *map, long nmap);	/* t's pointer words, as isptr sees them */
+void	markword(long off, uchar **map, long *cap);	/* in a map that grows */
+void	markvalue(Type*, long off, uchar **map, long *cap);
 int	descsize(long size, uchar *map, long nmap);
 long	mpalloc(Type*);		/* module data for a value of t */
 long	mpstr(Str);		/* the slot of a string literal */
@@ -145,8 +144,7 @@ int	sblwrite(char *file);
 long	falloc(Type*);		/* a slot for a local variable of type t */
 Gopd	tmp(Type*);
 Gopd	tmpword(void);		/* a non-pointer word (addresses, frames) */
-int	tmark(void);
-void	trelease(int);
+void	tfree(void);		/* gives back every temporary */
 
 /* genexpr.c */
 Gopd	gexpr(Node*, Gopd *dst);	/* n's value, stored into *dst when dst is given */

@@ -33,7 +33,6 @@ pushloop(Sym *label, int isloop)
 	l->isloop = isloop;
 	l->brk = -1;
 	l->cont = -1;
-	l->handlers = f->handlers;
 	return l;
 }
 
@@ -131,14 +130,13 @@ static void
 gfor(Node *n)
 {
 	Chain j, c;
-	int top, cont, m;
+	int top, cont;
 
 	if(n->l != nil){
-		m = tmark();
 		newblock();
 		setsrc(n->l);
 		gexpr(n->l, nil);
-		trelease(m);
+		tfree();
 	}
 	j = jump();
 	top = pc();
@@ -146,11 +144,10 @@ gfor(Node *n)
 	gstmt(n->body);
 	cont = pc();
 	if(n->third != nil){
-		m = tmark();
 		newblock();
 		setsrc(n->third);
 		gexpr(n->third, nil);
-		trelease(m);
+		tfree();
 	}
 	patch(j, pc());
 	if(n->r != nil){
@@ -200,7 +197,7 @@ void
 gstmt(Node *n)
 {
 	Node *s;
-	int m, b;
+	int b;
 
 	if(n == nil)
 		return;
@@ -209,7 +206,6 @@ gstmt(Node *n)
 	if(n->op != Oblock)
 		newblock();
 	setsrc(n);
-	m = tmark();
 	switch(n->op){
 	case Oblock:
 		for(s = n->list; s != nil; s = s->next)
@@ -268,7 +264,7 @@ gstmt(Node *n)
 		gexpr(n, nil);
 		break;
 	}
-	trelease(m);
+	tfree();
 	gen.block = b;
 }
 

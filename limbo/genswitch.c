@@ -774,7 +774,6 @@ addhandler(long eoff, int pc1, int pc2)
 void
 gexcept(Node *n)
 {
-	Fn *f;
 	Node *a, *q, *v;
 	Elab *lab;
 	Decl *d;
@@ -783,12 +782,9 @@ gexcept(Node *n)
 	long eoff;
 	int pc1, pc2, hi, nlab, k, wild, *armpc, i, ne;
 
-	f = gen.cur;
 	eoff = falloc(tstring);
 	pc1 = pc();
-	f->handlers++;
 	gstmt(n->l);
-	f->handlers--;
 	pc2 = pc();
 	gen.src = n->src;
 	end = jump();

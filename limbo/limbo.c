@@ -223,8 +223,12 @@ outname(char *src, char *given, char *ext)
 {
 	char *b, *p, *o;
 
-	if(given != nil)
-		return strdup(given);
+	if(given != nil){
+		o = strdup(given);
+		if(o == nil)
+			exit(1);
+		return o;
+	}
 	b = strrchr(src, '/');
 	b = b != nil ? b+1 : src;
 	o = malloc(strlen(b) + strlen(ext) + 1);
@@ -242,7 +246,7 @@ int
 main(int argc, char **argv)
 {
 	char *out, *arg, *table;
-	int i, k, c, printing, consts, nfile, bad, symbols, assembly;
+	int i, k, c, printing, consts, bad, symbols, assembly;
 	Node *tree;
 	Out o;
 
@@ -250,7 +254,6 @@ main(int argc, char **argv)
 	table = nil;
 	printing = 0;
 	consts = 0;
-	nfile = 0;
 	symbols = 0;
 	assembly = 0;
 	for(i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != 0; i++){
@@ -313,7 +316,6 @@ main(int argc, char **argv)
 		front.incdir[front.nincdir++] = arg;
 	bad = 0;
 	for(; i < argc; i++){
-		nfile++;
 		lexinit();
 		typeinit();
 		front.nerr = 0;
@@ -358,6 +360,5 @@ main(int argc, char **argv)
 		}
 		lfreeall();
 	}
-	(void)nfile;
 	return bad;
 }
