@@ -532,10 +532,15 @@ conv(Fmt *f, char *fmt)
 			f->flags |= sizeof(size_t) > sizeof(long) ? FmtVLong : FmtLong;
 			continue;
 		case 'u':
-			/* Plan 9's unsigned flag before an integer verb (%ud, %lux); otherwise C's %u */
-			if(*fmt != 0 && strchr("dioxXb", *fmt) != nil){
-				f->flags |= FmtUnsigned;
-				continue;
+			/* Plan 9's unsigned flag before an integer verb, maybe after size letters (%ud, %ulld); otherwise C's %u */
+			{
+				char *q = fmt;
+				while(*q != 0 && strchr("lhz", *q) != nil)
+					q++;
+				if(*q != 0 && strchr("dioxXb", *q) != nil){
+					f->flags |= FmtUnsigned;
+					continue;
+				}
 			}
 			break;
 		}

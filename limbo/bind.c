@@ -165,6 +165,8 @@ modtype(Decl *d)
 		return nil;
 	if(d->kind == Dtype && t->kind == Tmodule)
 		return t;
+	if((d->kind == Dvar || d->kind == Darg) && t->kind == Tmodule)
+		return t;	/* h := load M path */
 	if((d->kind == Dvar || d->kind == Darg) && t->kind == Tname){
 		if(!t->checked)
 			bindtype(t);	/* declared later in the file */
@@ -522,6 +524,9 @@ bindexpr(Node *n)
 	case Odas:
 		bindexpr(n->r);
 		declarelhs(n->l);
+		/* h := load M path: h's type is known now, for an import from it */
+		if(n->l->op == Oname && n->l->decl != nil && n->r->op == Oload && n->r->decl != nil)
+			n->l->decl->ty = n->r->decl->ty;
 		return;
 	case Odot:
 		bindexpr(n->l);
@@ -557,19 +562,6 @@ bindexpr(Node *n)
 	bindexpr(n->r);
 	bindexpr(n->third);
 	bindlist(n->list);
-}
-
-/* a statement that is a loop's or if's body: a scope of its own */
-static void
-bindbody(Node *n)
-{
-	if(n->op == Oblock){
-		bindstmt(n);
-		return;
-	}
-	pushscope();
-	bindstmt(n);
-	popscope();
 }
 
 static void
@@ -669,21 +661,22 @@ bindstmt(Node *n)
 		bindarms(n, Oexcept);
 		break;
 	case Oif:
+		/* only braces open a scope: if(c) u := 1; else u = 2; declares u here */
 		bindexpr(n->l);
-		bindbody(n->body);
+		bindstmt(n->body);
 		if(n->third != nil)
-			bindbody(n->third);
+			bindstmt(n->third);
 		break;
 	case Owhile:
 	case Odo:
 		bindexpr(n->l);
-		bindbody(n->body);
+		bindstmt(n->body);
 		break;
 	case Ofor:
 		bindexpr(n->l);
 		bindexpr(n->r);
 		bindexpr(n->third);
-		bindbody(n->body);
+		bindstmt(n->body);
 		break;
 	case Ocase:
 		bindexpr(n->l);

@@ -1302,22 +1302,8 @@ declaretypes(Node *l, Type *t)
 	t = rt(t);
 	switch(l->op){
 	case Oname:
-		if(t->kind == Texception && t->ids != nil && t->ids->next == nil){
-			/*
-			 * (x) := e for an exception with one value: the
-			 * parentheses of a one-element tuple leave no trace
-			 * in the tree, so it unpacks like (x, y) := e
-			 */
-			e = mknode(Oname, l->src);
-			*e = *l;
-			e->next = nil;
-			l->op = Otuple;
-			l->list = e;
-			l->sym = nil;
-			l->decl = nil;
-			declaretypes(l, t);
-			return;
-		}
+		if(t->kind == Tfn)
+			t = mk1(Tref, t, l->src);	/* g := f: a reference to the function */
 		if(l->decl != nil){
 			if(t->kind == Tnil){
 				lerror(l->src, "cannot declare %s with nil: it has no type", l->sym->name);
@@ -1334,6 +1320,11 @@ declaretypes(Node *l, Type *t)
 		k = 0;
 		for(e = l->list; e != nil; e = e->next)
 			k++;
+		if(k == 1 && t->kind != Ttuple && t->kind != Tadt && t->kind != Tpickvar && t->kind != Texception){
+			declaretypes(l->list, t);	/* (x) := 5 */
+			l->ty = t;
+			break;
+		}
 		if(t->kind == Ttuple){
 			i = 0;
 			for(f = t->ids; f != nil; f = f->next)

@@ -895,6 +895,8 @@ ginit(Type *t, Node *e, long off)
 	int k;
 
 	t = rtype(t);
+	if(e->op == Onil)
+		return;		/* module data's pointers start nil */
 	if(e->op == Oarray){
 		len = arraylen(e);
 		if(len < 0){

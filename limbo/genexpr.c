@@ -26,7 +26,7 @@ static void	hiddenargs(Node*, Gopd, Decl*, Decl*, long);
 static Decl*	calladtparams(Node*);
 static Decl*	fnadtparams(Fn*);
 static int	fnhidden(Fn*, Decl**, int*);
-static Node*	adthandle(Node*, Decl*);
+static Node*	adthandle(Decl*);
 static Decl*	adtof(Type*);
 
 void
@@ -1328,26 +1328,28 @@ gtuple(Node *n, Gopd *dst)
 	return gconstruct(n, rtype(n->ty), dst);
 }
 
-/* ref Adt(args), ref Adt.Tag(args), ref v */
+/* ref Adt(args), ref Adt.Tag(args), ref v, ref Adt (zeroed, pointers nil) */
 static Gopd
 gref(Node *n, Gopd *dst)
 {
 	Type *t, *a;
-	Gopd d, v, c;
+	Gopd d, c;
 	Node *l;
 
 	t = rtype(n->ty);
 	a = rtype(t->of);
 	l = n->l;
 	d = tmp(t);
+	if(l->op != Ocall && l->istype){
+		emit(INEWZ, imm(descof(a)), none, d);
+		return result(t, d, dst);
+	}
 	emit(INEW, imm(descof(a)), none, d);
 	c = indopd(d, 0);
-	if(l->op == Ocall && l->l->istype){
+	if(l->op == Ocall && l->l->istype)
 		fillfields(l, a, c);
-	}else{
-		v = gexpr(l, nil);
-		gstore(a, v, c);
-	}
+	else
+		gstore(a, gexpr(l, nil), c);
 	return result(t, d, dst);
 }
 
@@ -1455,6 +1457,10 @@ unpack(Node *l, Type *t, Gopd v)
 	int k;
 
 	t = rtype(t);
+	if(!isaggr(t) && l->list != nil && l->list->next == nil){
+		assignto(l->list, t, v);	/* (x) := 5 */
+		return;
+	}
 	if(t->kind == Texception)	/* its values are in its object from offset 8 (genswitch.c) */
 		v = indopd(cell(v, tstring), 8);
 	k = 0;
@@ -1504,8 +1510,6 @@ gassignexpr(Node *n, Gopd *dst)
 	t = rtype(r->ty);
 	if(l->op == Otuple || l->op == Onil){
 		v = gexpr(r, nil);
-		if(l->op == Otuple && (v.mode == Gimm))
-			ierror("unpacking an immediate");
 		if(l->op == Otuple)
 			unpack(l, t, v);
 		return result(t, v, dst);
@@ -1555,23 +1559,57 @@ gassign(Node *l, Node *r)
  * Calls
  */
 
-/* the handle of the module that implements the adt decl a, through an import of it */
-static Node*
-adthandle(Node *tree, Decl *a)
+/* an import of adt a declared in the chain l or inside it (not in other functions' bodies) */
+static Decl*
+adtimport(Node *l, Decl *a)
 {
-	Node *l, *h;
 	Decl *d;
 
-	for(l = tree; l != nil; l = l->next){
-		if(l->op == Oinclude && (h = adthandle(l->list, a)) != nil)
-			return h;
-		if(l->op != Odecl)
+	for(; l != nil; l = l->next){
+		switch(l->op){
+		case Ofndef:
 			continue;
-		for(d = l->decls; d != nil; d = d->next)
-			if(d->kind == Dimport && d->member == a)
-				return importhandle(d);
+		case Oinclude:
+			d = adtimport(l->list, a);
+			break;
+		case Odecl:
+			for(d = l->decls; d != nil; d = d->next)
+				if(d->kind == Dimport && d->member == a)
+					break;
+			break;
+		default:
+			d = adtimport(l->l, a);
+			if(d == nil)
+				d = adtimport(l->r, a);
+			if(d == nil)
+				d = adtimport(l->third, a);
+			if(d == nil)
+				d = adtimport(l->body, a);
+			if(d == nil)
+				d = adtimport(l->list, a);
+			break;
+		}
+		if(d != nil)
+			return d;
 	}
 	return nil;
+}
+
+/*
+ * The handle through which the member functions of adt a (declared
+ * in another module) are called: the one it was imported from, in
+ * the function being compiled (Adt: import h; with a local h) or at
+ * the top level.
+ */
+static Node*
+adthandle(Decl *a)
+{
+	Decl *d;
+
+	d = adtimport(gen.cur->def->body, a);
+	if(d == nil)
+		d = adtimport(gentree, a);
+	return d != nil ? importhandle(d) : nil;
 }
 
 /* the module type that declares the adt whose member function is m */
@@ -1939,7 +1977,7 @@ constraintfn(Type *x, Decl *c, Node *call, Gopd dst)
 		gfnref(&fake, m, &dst);
 		return;
 	}
-	h = adtof(a) != nil ? adthandle(gentree, adtof(a)) : nil;
+	h = adtof(a) != nil ? adthandle(adtof(a)) : nil;
 	if(h == nil)
 		nyi(call->src, "a constraint function of an adt not imported from a module handle");
 	gmodfnref(&fake, rtype(h->ty), m, gexpr(h, nil), h->ty, &dst);
@@ -2041,7 +2079,7 @@ gcall(Node *n, Gopd *dst, int spawn)
 			if(fn != nil)
 				return localcall(n, fn, nil, dst, spawn);
 			a = adtof(t);
-			h = a != nil ? adthandle(gentree, a) : nil;
+			h = a != nil ? adthandle(a) : nil;
 			if(h == nil)
 				nyi(n->src, "a call of a member of an adt not imported from a module handle");
 			return modcall(n, rtype(h->ty), m, gexpr(h, nil), h->ty, nil, dst, spawn);
@@ -2056,7 +2094,7 @@ gcall(Node *n, Gopd *dst, int spawn)
 					if(fn != nil)
 						return localcall(n, fn, self, dst, spawn);
 					a = adtof(at);
-					h = a != nil ? adthandle(gentree, a) : nil;
+					h = a != nil ? adthandle(a) : nil;
 					if(h == nil)
 						nyi(n->src, "a call of a member of an adt not imported from a module handle");
 					return modcall(n, rtype(h->ty), m, gexpr(h, nil), h->ty, self, dst, spawn);

@@ -705,7 +705,8 @@ primary(void)
 		want(Lrparen);
 		if(l == nil)
 			syntax("empty parentheses");
-		if(l->next == nil)
+		/* (x) := e unpacks a value of one element (an exception's): a tuple of one */
+		if(l->next == nil && !(l->op == Oname && tok() == Ldas))
 			return l;
 		n = mk(Otuple, t.src);
 		n->list = l;

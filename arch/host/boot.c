@@ -60,6 +60,7 @@ hostboot(int argc, char **argv, int (*first)(void*), void *arg)
 	char host[64];
 
 	USED(argc, argv);
+	clockorigin();
 	cpuinit();
 	meminit();
 	/* as in Inferno's hosted emulator, the host user owns the kernel: eve */

@@ -40,13 +40,23 @@ clockintr(void *ureg, void *a)
 }
 
 /* Start the ticker with SIGUSR1 blocked: the tick is for the CPU holder only. */
+/*
+ * The origin of fastticks, taken before anything reads the clock:
+ * port's time of day is the host's real time less fastticks at that
+ * moment, which must not move afterwards.
+ */
+void
+clockorigin(void)
+{
+	clock_gettime(CLOCK_MONOTONIC, &boot);
+}
+
 void
 clockinit(void)
 {
 	pthread_t t;
 	sigset_t set, old;
 
-	clock_gettime(CLOCK_MONOTONIC, &boot);
 	intrenable(IRQclock, clockintr, nil, "clock");
 	sigemptyset(&set);
 	sigaddset(&set, SIGUSR1);

@@ -5,6 +5,7 @@ enum {				/* interrupt lines of the host's devices */
 };
 
 void	cpuinit(void);
+void	clockorigin(void);	/* fastticks counts from here: before the kernel reads the clock */
 void	clockinit(void);
 void	hostintr(int);
 void	hostfatal(char*) __attribute__((noreturn));

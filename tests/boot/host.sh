@@ -39,6 +39,36 @@ expect "-c takes one digit" 2 "usage: ember" -c x hello
 printf '\tmodule\tBroke\n\tentry\tinit, $1\n\tdesc\t$0, 0, ""\n\tdesc\t$1, 40, "00c0"\ninit:\n\tnop\n\tlink\tinit, $1, 0x4244b354, "init"\n\tldt\t0\n' >"$root/broke.s"
 out/host/disas -o "$root/dis/broke.dis" "$root/broke.s"
 expect "a program dying of an exception: Broken, status 1" 1 'Broke.*Broken: "illegal dis instruction"' -r "$root" broke
+
+# the time of day is the host's: /dev/time (microseconds) against date
+cat >"$root/clock.b" <<'EOF'
+implement Clock;
+include "sys.m";
+include "draw.m";
+Clock: module { init: fn(nil: ref Draw->Context, nil: list of string); };
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys := load Sys Sys->PATH;
+	fd := sys->open("/dev/time", Sys->OREAD);
+	buf := array[64] of byte;
+	n := sys->read(fd, buf, len buf);
+	sys->print("%bd\n", big string buf[0:n] / big 1000000);
+}
+EOF
+if ! out/host/limbo -o "$root/dis/clock.dis" "$root/clock.b" >"$root/err" 2>&1; then
+	fail "/dev/time is the host's time" "does not compile: $(head -n 1 "$root/err")"
+else
+	t=$(timeout 20 $k -r "$root" clock </dev/null 2>&1)
+	now=$(date +%s)
+	case $t in
+	''|*[!0-9]*)	t=0 ;;	# not a number: fails below
+	esac
+	if [ "$t" -gt $((now + 5)) ] || [ "$t" -lt $((now - 5)) ]; then
+		fail "/dev/time is the host's time" "got '$(timeout 20 $k -r "$root" clock </dev/null 2>&1)', host $now"
+	else
+		pass "/dev/time is the host's time"
+	fi
+fi
 rm -rf "$root"
 echo "run: $ok ok, $bad FAIL"
 [ "$bad" -eq 0 ]

@@ -98,6 +98,8 @@ testtable(void)
 	fmtcase("1234,5678", "%,x", 0x12345678);
 	/* Plan 9's u flag */
 	fmtcase("4294967295", "%ud", -1);
+	fmtcase("18446744073709551615", "%ulld", -1LL);
+	fmtcase("00000000000000ff", "%.16ullx", 255LL);
 	fmtcase("ffffffff", "%ux", -1);
 	fmtcase("18446744073709551615", "%lud", -1L);
 	fmtcase("ffffffffffffffff", "%llux", -1LL);
