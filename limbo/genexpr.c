@@ -752,8 +752,24 @@ incdec(Node *n, Gopd *dst)
 	int op;
 
 	t = rtype(n->ty);
-	a = gaddr(n->l);
 	op = arithop(n->op == Opreinc || n->op == Opostinc ? Oadd : Osub, t);
+	if(n->l->op == Oindex && rtype(n->l->l->ty)->kind == Tstring){
+		/* s[i]++: the character out, changed, put back; the value is the old or new character */
+		Gopd str, i, c;
+		str = gaddr(n->l->l);
+		i = mid(gindex(n->l->r), tint);
+		c = tmpword();
+		emit(IINDC, str, i, c);
+		d = target(tint, dst);
+		if(n->op == Opostinc || n->op == Opostdec)
+			emit(IMOVW, c, none, d);
+		emit(op, imm(1), none, c);
+		emit(IINSC, c, i, str);
+		if(n->op == Opreinc || n->op == Opredec)
+			emit(IMOVW, c, none, d);
+		return d;
+	}
+	a = gaddr(n->l);
 	if(n->op == Opostinc || n->op == Opostdec){
 		d = target(t, dst);
 		gstore(t, a, d);
@@ -1524,11 +1540,15 @@ gassignexpr(Node *n, Gopd *dst)
 	}
 	if(l->op == Oslice){
 		Gopd s, i, b;
-		if(l->third != nil)
-			nyi(l->src, "assignment to a slice with an end");
 		b = gexpr(r, nil);
-		i = mid(l->r != nil ? gindex(l->r) : imm(0), tint);
-		s = gexpr(l->l, nil);
+		if(l->third != nil){
+			/* a[i:j] = b: the slice checks i and j and shares a's storage; b goes in at its start */
+			s = gexpr(l, nil);
+			i = imm(0);
+		}else{
+			i = mid(l->r != nil ? gindex(l->r) : imm(0), tint);
+			s = gexpr(l->l, nil);
+		}
 		emit(ISLICELA, b, i, s);
 		return result(t, b, dst);
 	}
