@@ -364,6 +364,18 @@ distinct(Decl *l, char *what, Sym *owner)
 			}
 }
 
+/* a con declaration's value: iota (0, 1, 2 ... for its names) is declared only in here */
+static void
+bindconst(Node *init)
+{
+	Sym *saved;
+
+	saved = iota;
+	iota = lookup("iota", 4);
+	bindexpr(init);
+	iota = saved;
+}
+
 static void
 bindadt(Decl *a)
 {
@@ -379,7 +391,7 @@ bindadt(Decl *a)
 	for(g = t->ids; g != nil; g = g->next)
 		if(g->kind == Dconst){
 			if(g->next == nil || g->next->init != g->init)
-				bindexpr(g->init);
+				bindconst(g->init);
 		}
 	bindtypes(t->ids);
 	for(g = t->tags; g != nil; g = g->next){
@@ -417,8 +429,6 @@ static void
 binddecls(Decl *l, int declaring)
 {
 	Decl *d;
-	Sym *saved;
-
 	for(d = l; d != nil; d = d->next){
 		switch(d->kind){
 		case Dtype:
@@ -430,13 +440,8 @@ binddecls(Decl *l, int declaring)
 				bindtype(d->ty);
 			break;
 		case Dconst:
-			if(d->next == nil || d->next->init != d->init){
-				/* iota: 0, 1, 2 ... for the names; a name only in here */
-				saved = iota;
-				iota = lookup("iota", 4);
-				bindexpr(d->init);
-				iota = saved;
-			}
+			if(d->next == nil || d->next->init != d->init)
+				bindconst(d->init);
 			break;
 		case Dimport:
 			resolveimport(d);
