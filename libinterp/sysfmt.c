@@ -140,6 +140,11 @@ convert(Fmt *out, Prog *p, Vframe *v, uchar *va, char *spec, int isbig, int verb
 		if(!isptr(v, va))
 			sp = H;
 		va += 4;
+		if(sp != H && PH(sp)->t != &Tstring){
+			/* not a string (an adt, an exception value): say what it is rather than read it as one */
+			fmtprint(out, "<%s>", PH(sp)->t == &Tarray ? "array" : PH(sp)->t == &Tlist ? "list" : "non-string");
+			return va;
+		}
 		s = sp == H ? nil : string2c(sp);
 		e[0] = verb;
 		e[1] = 0;
