@@ -556,6 +556,43 @@ impfixup(int at, int which, Type *mod, Decl *mem)
 	fixup(at, which, impof(mod), mem);
 }
 
+void
+impload(int at, Type *mod, int builtin)
+{
+	Imp *i;
+
+	i = impof(mod);
+	i->nload++;
+	if(builtin)
+		i->nbuiltin++;
+	fixup(at, 'm', i, nil);
+}
+
+/*
+ * Every function of the interface, adt members included. A handle can
+ * travel between modules (the shell gives its "$self" Sh handle to the
+ * builtin modules it loads), and a call through it indexes the handle's
+ * links by the caller's list for the type: so every list of a type that
+ * can be a .dis module holds the whole interface, sorted, and all
+ * modules agree on the numbering. Built-ins loaded by constant "$Name"
+ * paths keep Inferno's list of only the members used, so a partial
+ * built-in still links.
+ */
+static void
+impall(Imp *i)
+{
+	Decl *d, *f;
+
+	for(d = i->mod->ids; d != nil; d = d->next){
+		if(d->kind == Dfn)
+			impadd(i, d);
+		else if(d->kind == Dtype && d->ty->decl == d && d->ty->kind == Tadt)
+			for(f = d->ty->ids; f != nil; f = f->next)
+				if(f->kind == Dfn)
+					impadd(i, f);
+	}
+}
+
 /* the link name of a module member: adt members as Adt.f */
 static char*
 memname(Imp *i, Decl *mem)
@@ -642,6 +679,8 @@ finishimports(void)
 	for(k = 0; k < n; k++){
 		i = v[k];
 		i->index = k;
+		if(i != gen.selfimp && (i->nload == 0 || i->nbuiltin < i->nload))
+			impall(i);
 		/* sort members by link name, keeping each Decl with its name */
 		names = malloc((i->n + 1) * 2 * sizeof *names);
 		if(names == nil)

@@ -1424,6 +1424,21 @@ gsend(Node *n)
 	return v;
 }
 
+/* Is e a constant path naming a built-in module ("$Sys"; not "$self")? */
+static int
+isbuiltinpath(Node *e)
+{
+	Decl *d;
+	Node *v;
+
+	v = e;
+	if(e->op != Ostring && (d = constdecl(e)) != nil)
+		v = valueof(d);
+	if(v == nil || v->op != Ostring || v->sval.n < 2 || v->sval.s[0] != '$')
+		return 0;
+	return !(v->sval.n == 5 && memcmp(v->sval.s, "$self", 5) == 0);
+}
+
 static Gopd
 gload(Node *n, Gopd *dst)
 {
@@ -1437,7 +1452,7 @@ gload(Node *n, Gopd *dst)
 	path = gexpr(n->l, nil);
 	d = target(rtype(n->ty), dst);
 	at = emit(ILOAD, path, imm(0), d);
-	impfixup(at, 'm', m->ty, nil);
+	impload(at, m->ty, isbuiltinpath(n->l));
 	return d;
 }
 

@@ -72,6 +72,8 @@ struct Imp {
 	Decl	**mem;
 	int	n, cap;
 	int	index;		/* final list number */
+	int	nload;		/* loads of this module type */
+	int	nbuiltin;	/* of which load a built-in by a constant "$Name" */
 	Imp	*next;
 };
 
@@ -129,7 +131,8 @@ long	mpbytes(long size, long align);	/* raw module data (tables) */
 void	dataword(long off, long v);
 void	databig(long off, vlong v);
 void	datastr(long off, Str s);	/* also marks the word a pointer */
-void	impfixup(int pc, int which, Type *mod, Decl *member);	/* which: 's', 'm', 'd'; member nil: the list's own index */
+void	impfixup(int pc, int which, Type *mod, Decl *member);
+void	impload(int pc, Type *mod, int builtin);	/* the load at pc of module type mod */	/* which: 's', 'm', 'd'; member nil: the list's own index */
 Fn*	fnof(Decl*);		/* the local function a Dfn names, or nil */
 void	callfixup(int pc, Fn*);
 Fn*	selffn(Decl*);		/* a local function taken by reference (exported for it) */
