@@ -148,6 +148,23 @@ result(Type *t, Gopd v, Gopd *dst)
 	return *dst;
 }
 
+/*
+ * result() for a pointer built in temporary v: once moved to dst the
+ * temporary lets go of it, so that dropping the last named reference
+ * frees it at once (a pipe's FD in an array must close when the array
+ * is dropped, or its reader never sees end of file).
+ */
+static Gopd
+resultmoved(Type *t, Gopd v, Gopd *dst)
+{
+	Gopd d;
+
+	d = result(t, v, dst);
+	if(dst != nil && (d.mode != v.mode || d.v != v.v || d.ind != v.ind))
+		emit(IMOVP, gnil(), none, v);
+	return d;
+}
+
 void
 gstore(Type *t, Gopd s, Gopd d)
 {
@@ -1049,7 +1066,7 @@ glistof(Node *n, Gopd *dst)
 		}
 		emit(op, x, m, d);
 	}
-	return result(t, d, dst);
+	return resultmoved(t, d, dst);
 }
 
 static Gopd
@@ -1191,10 +1208,16 @@ garray(Node *n, Gopd *dst)
 		len = gindex(n->l);
 	else
 		len = imm(initlen(n->list));
-	d = tmp(t);
 	newop = hasptrs(e) ? INEWA : INEWAZ;
+	if(!n->hasinit){
+		/* nothing to fill: straight into its place */
+		d = target(t, dst);
+		emit(newop, len, mid(imm(descof(e)), tint), d);
+		return d;
+	}
+	d = tmp(t);
 	emit(newop, len, mid(imm(descof(e)), tint), d);
-	if(n->hasinit){
+	{
 		c = d;
 		/* * first, then everything else over it */
 		for(x = n->list; x != nil; x = x->next)
@@ -1239,7 +1262,7 @@ garray(Node *n, Gopd *dst)
 			}
 		}
 	}
-	return result(t, d, dst);
+	return resultmoved(t, d, dst);
 }
 
 /*
