@@ -332,6 +332,27 @@ adtmember(Type *t, Sym *s)
 	}
 }
 
+/* member tK of tuple type t (Limbo names a tuple's members t0, t1, ...), or nil */
+Decl*
+tuplemember(Type *t, Sym *s)
+{
+	Decl *d;
+	int k;
+	char *p;
+
+	if(t->kind != Ttuple || s->len < 2 || s->name[0] != 't')
+		return nil;
+	k = 0;
+	for(p = s->name+1; *p != '\0'; p++){
+		if(*p < '0' || *p > '9' || (p == s->name+1 && *p == '0' && p[1] != '\0') || k > 10000)
+			return nil;
+		k = 10*k + *p - '0';
+	}
+	for(d = t->ids; d != nil && k > 0; d = d->next)
+		k--;
+	return d;
+}
+
 /* the constraint function s of a type parameter's type t, or nil */
 static Decl*
 polymember(Type *t, Sym *s)
@@ -1148,6 +1169,8 @@ tdot(Node *n)
 		}
 		return rt(m->ty);
 	}
+	if(t->kind == Ttuple && !istype && (m = tuplemember(t, n->sym)) != nil)
+		return rt(m->ty);
 	if(t->kind != Tadt && t->kind != Tpickvar){
 		if(known(t))
 			lerror(n->src, "%s is not a member of %s", n->sym->name, tname(t));

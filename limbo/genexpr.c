@@ -464,6 +464,8 @@ member(Type *t, Sym *s)
 	 */
 	if(t->kind == Tadt && t->bound != nil)
 		t = rtype(t->bound);
+	if(t->kind == Ttuple)
+		return tuplemember(t, s);
 	for(;;){
 		for(d = t->ids; d != nil; d = d->next)
 			if(d->sym == s)

@@ -379,6 +379,7 @@ void	constcheck(Node*);
 Node*	constval(Decl*);
 Node*	constexpr(Node*);
 Decl*	constdecl(Node*);
+Decl*	tuplemember(Type*, Sym*);
 
 /* gen.c: code generation (gen.h, genint.h) */
 int	compile(Node *tree, char *out, char *asmout, char *sbl);
