@@ -86,11 +86,12 @@ init(nil: ref Draw->Context, argv: list of string)
 		if(b1 == Bufio->EOF || b2 == Bufio->EOF){
 			if(b1 == b2)
 				break;
-			# one is a prefix of the other: named with its length
-			if(b1 == Bufio->EOF)
-				stdout.puts(sys->sprint("EOF on %s after %bd bytes\n", name1, off1+nc));
-			else
-				stdout.puts(sys->sprint("EOF on %s after %bd bytes\n", name2, off2+nc));
+			# one is a prefix of the other: named, with the bytes
+			# compared (its length, counted from its offset)
+			name := name1;
+			if(b1 != Bufio->EOF)
+				name = name2;
+			stdout.puts(sys->sprint("EOF on %s after %bd bytes\n", name, nc));
 			stdout.flush();
 			raise "fail:EOF";
 		}
@@ -106,8 +107,8 @@ init(nil: ref Draw->Context, argv: list of string)
 				}
 				break;
 			}
-			if(!sflag)
-				stdout.puts(sys->sprint("%6bd 0x%.2x 0x%.2x\n", nc, b1, b2));
+			# -s silences only the differ line: -ls still lists
+			stdout.puts(sys->sprint("%6bd 0x%.2x 0x%.2x\n", nc, b1, b2));
 		}
 		if(b1 == '\n')
 			line++;

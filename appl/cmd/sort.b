@@ -21,7 +21,7 @@ Sort: module
 Line: adt {
 	s:	string;
 	key:	string;
-	n:	big;
+	n:	int;	# Limbo's int conversion: beyond 32 bits it saturates
 };
 
 nflag := 0;
@@ -69,11 +69,11 @@ init(nil: ref Draw->Context, argv: list of string)
 	lines: list of ref Line;
 	nl := 0;
 	while((s := f.gets('\n')) != nil){
-		l := ref Line(s, s, big 0);
+		l := ref Line(s, s, 0);
 		if(s[len s - 1] == '\n')
 			l.key = s[0:len s - 1];
 		if(nflag)
-			l.n = big l.key;
+			l.n = int l.key;
 		lines = l :: lines;
 		nl++;
 	}

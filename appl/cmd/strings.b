@@ -38,6 +38,10 @@ init(nil: ref Draw->Context, argv: list of string)
 	}
 	several := len argv > 1;
 	for(; argv != nil; argv = tl argv){
+		# each file named first, as Inferno's does, even one that
+		# cannot be opened
+		if(several)
+			out.puts(hd argv + ":\n");
 		f := bufio->open(hd argv, Bufio->OREAD);
 		if(f == nil){
 			# Inferno's message: no command name, no error text, status kept
@@ -45,8 +49,6 @@ init(nil: ref Draw->Context, argv: list of string)
 			sys->fprint(sys->fildes(2), "cannot open %s\n", hd argv);
 			continue;
 		}
-		if(several)
-			out.puts(hd argv + ":\n");
 		scan(f);
 	}
 	out.flush();

@@ -53,9 +53,15 @@ options(argv: list of string): string
 	file: string;
 	for(; argv != nil; argv = tl argv){
 		a := hd argv;
-		if(a == "-n" || a == "-c" || len a > 2 && a[0] == '-' && (a[1] == 'n' || a[1] == 'c') && isdigit(a[2])){
-			# POSIX style: -n N, -c N (or -nN, -cN)
-			v := a[2:];
+		if((k := posixopt(a)) > 0){
+			# POSIX style: -n N, -c N (or -nN, -cN), after -f and -r
+			# letters (-rn N)
+			for(j := 1; j < k; j++)
+				if(a[j] == 'r')
+					reverse = 1;
+				else
+					follow = 1;
+			v := a[k+1:];
 			if(v == nil){
 				if(tl argv == nil)
 					raise Eusage;
@@ -63,7 +69,7 @@ options(argv: list of string): string
 				v = hd argv;
 			}
 			posixcount(v);
-			if(a[1] == 'n')
+			if(a[k] == 'n')
 				units = Lines;
 			else
 				units = Chars;
@@ -75,11 +81,28 @@ options(argv: list of string): string
 			file = a;
 		}
 	}
-	if(reverse && (units != Lines || follow))
+	# -r goes back from the end: not with +N, as on Inferno
+	if(reverse && (units != Lines || follow || fromstart))
 		raise "err:tail: incompatible options";
 	if(file == "-")
 		file = nil;
 	return file;
+}
+
+# where the n or c is in a POSIX option word -[fr]*[nc][DIGITS]; 0 if
+# the word is not one
+posixopt(a: string): int
+{
+	if(len a < 2 || a[0] != '-')
+		return 0;
+	for(i := 1; i < len a && (a[i] == 'f' || a[i] == 'r'); i++)
+		;
+	if(i == len a || a[i] != 'n' && a[i] != 'c')
+		return 0;
+	for(j := i+1; j < len a; j++)
+		if(!isdigit(a[j]))
+			return 0;
+	return i;
 }
 
 # N of -n N and -c N: +N from the start, -N or N from the end

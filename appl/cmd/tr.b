@@ -63,8 +63,8 @@ init(nil: ref Draw->Context, argv: list of string)
 	s2: ref Set;
 	if(tl argv != nil)
 		s2 = parseset(hd tl argv);
-	if(!dflag && s2.n == 0 && (s1.n > 0 || cflag))
-		error("empty to-set");
+	if(!dflag && s2.n == 0)
+		s2 = ref Set(array[] of {(0, 0)}, 1);	# as on Inferno: an empty to-set maps to NUL
 
 	in := bufio->fopen(sys->fildes(0), Bufio->OREAD);
 	out := bufio->fopen(sys->fildes(1), Bufio->OWRITE);
@@ -108,7 +108,7 @@ parseset(s: string): ref Set
 		if(i+1 < len s && s[i] == '-'){
 			(hi, i) = char(s, i+1);
 			if(hi < lo)
-				error(sys->sprint("bad range %s", s));
+				error("Invalid range specification");
 		}
 		r = (lo, hi) :: r;
 		nr++;
@@ -130,6 +130,9 @@ char(s: string, i: int): (int, int)
 		c := 0;
 		for(k := 0; k < 3 && i < len s && isoctal(s[i]); k++)
 			c = c*8 + s[i++] - '0';
+		# Inferno's limit, compared in decimal: \400 to \571 pass
+		if(c > 377)
+			error("char>0377");
 		return (c, i);
 	}
 	if(s[i] == 'x' && i+1 < len s && hexval(s[i+1]) >= 0){
@@ -137,8 +140,6 @@ char(s: string, i: int): (int, int)
 		c := 0;
 		for(k := 0; k < 6 && i < len s && hexval(s[i]) >= 0; k++)
 			c = c*16 + hexval(s[i++]);
-		if(c > Sys->Runemax)
-			error(sys->sprint("character out of range in %s", s));
 		return (c, i);
 	}
 	return (s[i], i+1);

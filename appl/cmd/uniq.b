@@ -67,7 +67,9 @@ init(nil: ref Draw->Context, argv: list of string)
 	prev: string;	# the first line of the current run, as read
 	n := 0;		# the run's length
 	while((s := f.gets('\n')) != nil){
-		if(n > 0 && text(s) == text(prev)){
+		# lines compare with their newlines, as on Inferno: a last
+		# line without one differs from the same line with one
+		if(n > 0 && s == prev){
 			n++;
 			continue;
 		}
@@ -79,15 +81,6 @@ init(nil: ref Draw->Context, argv: list of string)
 	if(n > 0)
 		put(prev, n);
 	out.flush();
-}
-
-# a line without its newline: a last line without one equals the same
-# line with one
-text(s: string): string
-{
-	if(s != nil && s[len s - 1] == '\n')
-		return s[0:len s - 1];
-	return s;
 }
 
 put(s: string, n: int)

@@ -75,6 +75,20 @@ $ cmp a b 2 1
 > a b differ: char 3
 ? differ
 
+=== with offsets, EOF counts the bytes compared from them
++ printf 'xxabc' >a
++ printf 'yab' >b
+$ cmp a b 2 1
+> EOF on b after 2 bytes
+? EOF
+
+=== an offset past the end: EOF after 0 bytes
++ printf 'abc' >a
++ printf 'abc' >b
+$ cmp a b 10
+> EOF on a after 0 bytes
+? EOF
+
 === offsets are decimal only: 0x10 is 0
 + printf 'xxabc' >a
 + printf 'abc' >b
@@ -102,3 +116,11 @@ $ cmp a b 1 2 3
 $ cmp -x a b
 2> Usage: cmp [-lsL] file1 file2 [offset1 [offset2] ]
 ? usage
+
+=== -ls: -s does not silence -l's list
++ printf 'abcdef' >a
++ printf 'abXdeY' >b
+$ cmp -ls a b
+>      3 0x63 0x58
+>      6 0x66 0x59
+? differ

@@ -133,3 +133,17 @@ $ sort a b
 $ sort -u
 2> usage: sort [-n] [file]
 ? usage
+
+=== -n: values beyond 32 bits saturate, so equal ones keep their order
+< 2147483648
+< 2147483647
+< 99999999999
+< -2147483649
+< -2147483648
+$ sort -n
+> -2147483649
+> -2147483648
+> 2147483648
+> 2147483647
+> 99999999999
+?

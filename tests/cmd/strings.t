@@ -59,9 +59,10 @@ $ strings f1 f2
 >        1: second file
 ?
 
-=== a file that cannot be opened: no prefix, status unchanged
+=== a file that cannot be opened: no prefix, status unchanged; still named first
 + printf 'printable\n' >f
 $ strings nosuch f
+> nosuch:
 > f:
 >        0: printable
 2> cannot open nosuch

@@ -122,9 +122,28 @@ $ tail -2r f
 > c
 ?
 
-=== +Nr: from line N, reversed
+=== +Nr: incompatible options (as on Inferno), empty status
 + printf 'a\nb\nc\nd\n' >f
 $ tail +3r f
+2> tail: incompatible options
+?
+
+=== -r with -n +N: incompatible options
++ printf 'a\nb\nc\nd\n' >f
+$ tail -r -n +2 f
+2> tail: incompatible options
+?
+
+=== -rn N: -r and -n in one word
++ printf 'a\nb\nc\nd\n' >f
+$ tail -rn 2 f
+> d
+> c
+?
+
+=== -rn2: the count attached
++ printf 'a\nb\nc\nd\n' >f
+$ tail -rn2 f
 > d
 > c
 ?

@@ -104,13 +104,32 @@ $ tr aa xy
 
 === a range backwards is an error
 $ tr z-a x
-2> tr: bad range z-a
+2> tr: Invalid range specification
 ? error
 
-=== an empty string2
-$ tr a ''
-2> tr: empty to-set
+=== an empty string2 maps to NUL
+< abc
+$ tr ab '' | xd -c
+> 0000000 00 00 c  \n
+> 0000004
+?
+
+=== an octal escape above 377 (taken as decimal, as Inferno does) is an error
+$ tr '\577' x
+2> tr: char>0377
 ? error
+
+=== \400 to \571 pass: \400 is U+0100
+< aĀb
+$ tr '\400' x
+> axb
+?
+
+=== a hex escape beyond the last rune is no error
+< abc
+$ tr '\x110000' x
+> abc
+?
 
 === one string without -d
 $ tr a

@@ -74,10 +74,11 @@ $ uniq -u -d
 > b
 ?
 
-=== a last line without newline equals the line before it
+=== a last line without newline differs from the same line with one
 + printf 'a\na' >f
 $ uniq -c f
-> 2	a
+> 1	a
+>- 1	a
 ?
 
 === a last line without newline stays so

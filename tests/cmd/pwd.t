@@ -1,0 +1,5 @@
+# pwd: commands.md §1 pwd
+=== the case's directory
+$ pwd
+> /tmp/case
+?
