@@ -1,0 +1,308 @@
+/*
+ * virtio-blk (virtio 1.0, section 5.2): each device a disk of #S,
+ * sdV0, sdV1 ..., in 512-byte sectors. A transfer is cut into
+ * requests of at most Maxsec sectors, up to Nreq of them in flight
+ * at once, each a chain of three buffers (header, data, status);
+ * the device's interrupt takes the finished ones off the used ring
+ * and wakes the proc that waits for them. That proc also looks at
+ * the ring every Poll ms, so a lost interrupt only slows it down;
+ * a device that does not answer in Timeout ms is dead to Ember.
+ */
+#include "all.h"
+#include "virtio.h"
+#include "drivers.h"
+
+enum {
+	Bin = 0,
+	Bout = 1,
+	Bflush = 4,
+
+	Sok = 0,
+	Sioerr = 1,
+	Sunsupp = 2,
+
+	Fsizemax = 1<<1,
+	Fro = 1<<5,
+	Fflush = 1<<9,
+
+	Secsize = 512,
+	Nreq = 16,
+	Maxsec = 128,		/* 64 KiB a request */
+	Qsize = 64,
+	Poll = 50,
+	Timeout = 30*1000,
+};
+
+typedef struct Req Req;
+typedef struct Blk Blk;
+
+struct Req {
+	/* what the device reads: type, reserved, sector */
+	u32int	type;
+	u32int	reserved;
+	u64int	sector;
+	u8int	status;		/* what it writes back */
+	volatile int	done;
+	long	nsec;
+};
+
+struct Blk {
+	QLock	lk;		/* one transfer at a time */
+	Vdev	*v;
+	Vq	*q;
+	Rendez	r;
+	int	ro;
+	int	canflush;
+	int	dead;
+	long	maxsec;
+	int	nreq;		/* how many may be in flight */
+	int	nwait;		/* how many req[] the transfer waits for */
+	char	name[KNAMELEN];
+	Req	req[Nreq];
+};
+
+static int nblk;
+
+/* the finished requests, from the interrupt handler or a waiting proc */
+static void
+complete(Blk *b)
+{
+	void *tag;
+	ulong len;
+	Req *r;
+	int any;
+
+	any = 0;
+	ilock(&b->q->lk);
+	while(vqtake(b->q, &tag, &len)){
+		r = tag;
+		if(r != nil){
+			r->done = 1;
+			any = 1;
+		}
+	}
+	iunlock(&b->q->lk);
+	if(any)
+		wakeup(&b->r);
+}
+
+static void
+blkintr(void *u, void *a)
+{
+	Blk *b;
+
+	USED(u);
+	b = a;
+	if(vdevisr(b->v) & 1)
+		complete(b);
+}
+
+static int
+alldone(void *a)
+{
+	Blk *b;
+	int i;
+
+	b = a;
+	for(i = 0; i < b->nwait; i++)
+		if(!b->req[i].done)
+			return 0;
+	return 1;
+}
+
+/*
+ * Wait for every request given; an interrupted sleep does not end
+ * the wait, since the device still owns the buffers.
+ */
+static void
+await(Blk *b)
+{
+	ulong t0;
+
+	t0 = msec();
+	while(!alldone(b)){
+		if(!waserror()){
+			tsleep(&b->r, alldone, b, Poll);
+			poperror();
+		}
+		complete(b);
+		if(!alldone(b) && msec() - t0 > Timeout){
+			b->dead = 1;
+			errorf("virtio-blk: %s: the device does not answer", b->name);
+		}
+	}
+}
+
+/* give the device req[i] with its buffers: 0, or -1 if the ring is full */
+static int
+submit(Blk *b, Req *r, void *data, long nsec, int in)
+{
+	Vbuf vb[3];
+	int n, h;
+
+	r->reserved = 0;
+	r->status = 0xFF;
+	r->done = 0;
+	r->nsec = nsec;
+	n = 0;
+	vb[n].p = r;
+	vb[n].n = 16;
+	vb[n++].in = 0;
+	if(nsec > 0){
+		vb[n].p = data;
+		vb[n].n = nsec*Secsize;
+		vb[n++].in = in;
+	}
+	vb[n].p = &r->status;
+	vb[n].n = 1;
+	vb[n++].in = 1;
+	ilock(&b->q->lk);
+	h = vqadd(b->q, vb, n, r);
+	iunlock(&b->q->lk);
+	return h < 0 ? -1 : 0;
+}
+
+static char*
+statusmsg(int s)
+{
+	switch(s){
+	case Sioerr:
+		return "i/o error";
+	case Sunsupp:
+		return "request not supported";
+	case 0xFF:
+		return "no status";
+	}
+	return "bad status";
+}
+
+static long
+blkrw(void *a, int write, void *buf, long n, uvlong sec)
+{
+	Blk *b;
+	Req *r;
+	uchar *p;
+	long m, done;
+	int i;
+
+	b = a;
+	qlock(&b->lk);
+	if(waserror()){
+		qunlock(&b->lk);
+		nexterror();
+	}
+	if(b->dead)
+		errorf("virtio-blk: %s: the device does not answer", b->name);
+	if(write && b->ro)
+		errorf("virtio-blk: %s: read-only disk", b->name);
+	p = buf;
+	b->nwait = 0;
+	while(n > 0 && b->nwait < b->nreq){
+		m = n < b->maxsec ? n : b->maxsec;
+		r = &b->req[b->nwait];
+		r->type = write ? Bout : Bin;
+		r->sector = sec;
+		if(submit(b, r, p, m, !write) < 0)
+			break;
+		b->nwait++;
+		p += m*Secsize;
+		sec += m;
+		n -= m;
+	}
+	if(b->nwait == 0)
+		errorf("virtio-blk: %s: no room in the queue", b->name);
+	vdevnotify(b->v, b->q);
+	await(b);
+	done = 0;
+	for(i = 0; i < b->nwait; i++){
+		r = &b->req[i];
+		if(r->status != Sok){
+			if(done == 0)
+				errorf("virtio-blk: %s: %s at sector %llud: %s", b->name, write ? "write" : "read", r->sector, statusmsg(r->status));
+			break;
+		}
+		done += r->nsec;
+	}
+	poperror();
+	qunlock(&b->lk);
+	return done;
+}
+
+static void
+blkflush(void *a)
+{
+	Blk *b;
+	Req *r;
+
+	b = a;
+	if(!b->canflush)
+		return;
+	qlock(&b->lk);
+	if(waserror()){
+		qunlock(&b->lk);
+		nexterror();
+	}
+	if(b->dead)
+		errorf("virtio-blk: %s: the device does not answer", b->name);
+	r = &b->req[0];
+	r->type = Bflush;
+	r->sector = 0;
+	if(submit(b, r, nil, 0, 0) < 0)
+		errorf("virtio-blk: %s: no room in the queue", b->name);
+	b->nwait = 1;
+	vdevnotify(b->v, b->q);
+	await(b);
+	if(r->status != Sok)
+		errorf("virtio-blk: %s: flush: %s", b->name, statusmsg(r->status));
+	poperror();
+	qunlock(&b->lk);
+}
+
+/* a device found by the transport: set it up and give it to #S */
+void
+virtioblk(Vdev *v)
+{
+	Blk *b;
+	u64int f;
+	uvlong nsec;
+	u32int sm;
+	int qn;
+
+	if(v->irq < 0)
+		error("virtio-blk: no interrupt in the device tree");
+	f = vdevfeatures(v);
+	if(vdevaccept(v, Fsizemax | Fro | Fflush) < 0)
+		error("virtio-blk: the device refuses our features");
+	qn = vdevqmax(v, 0);
+	if(qn < 3)
+		error("virtio-blk: no request queue");
+	if(qn > Qsize)
+		qn = Qsize;
+	while(qn & (qn-1))
+		qn &= qn-1;
+	b = mallocz(sizeof *b, 1);
+	if(b == nil)
+		error(Enomem);
+	b->v = v;
+	b->q = vqalloc(0, qn);
+	if(b->q == nil)
+		error(Enomem);
+	if(vdevqueue(v, b->q) < 0)
+		error("virtio-blk: the device refuses the queue");
+	b->ro = (f & Fro) != 0;
+	b->canflush = (f & Fflush) != 0;
+	b->maxsec = Maxsec;
+	if(f & Fsizemax){
+		sm = vdevcfg32(v, 8);
+		if(sm/Secsize > 0 && sm/Secsize < (u32int)b->maxsec)
+			b->maxsec = sm/Secsize;
+	}
+	b->nreq = qn/3 < Nreq ? qn/3 : Nreq;
+	nsec = vdevcfg64(v, 0);
+	snprint(b->name, sizeof b->name, "sdV%d", nblk++);
+	intrenable(v->irq, blkintr, b, b->name);
+	vdevready(v);
+	print("%s: virtio-blk, %llud sectors (%lludM)%s, queue %d, %d requests in flight\n",
+		b->name, nsec, nsec*Secsize>>20, b->ro ? ", read-only" : "", qn, b->nreq);
+	sdadddisk(b->name, Secsize, nsec, blkrw, blkflush, b);
+}
