@@ -10,3 +10,17 @@ int	gicinit(int, uintptr, uintptr);	/* version, distributor, CPU interface (v2) 
 void	gicenable(int, int);		/* INTID, edge-triggered (SPIs only) */
 int	gicack(void);			/* the pending INTID, or -1 if spurious */
 void	giceoi(int);
+
+/* ns16550.c: the PC's 16550 UART (COM1), by I/O port (the arch's inb/outb) */
+void	ns16550init(int);		/* I/O port base; output works from here on */
+void	ns16550putc(int);
+void	ns16550intr(int);		/* take input by interrupt on this irq, to kbdputc */
+
+/* rp2040uart.c: the RP2040's UART0 on GP0/GP1 (a PL011) */
+void	rp2040uartinit(uintptr, ulong);	/* base address, clk_peri Hz; output works from here on */
+void	rp2040uartputc(int);
+void	rp2040uartintr(int);		/* take input by interrupt on this irq, to kbdputc */
+
+/* virtiommio.c (with virtio.c, virtioblk.c): virtio devices on MMIO; virtio.h has the rest */
+void	virtiommio(uintptr, int);	/* a "virtio,mmio" slot: registers, INTID */
+void	virtiolink(void);		/* probe the slots, start the drivers (#S's sdV0 ...); from a proc */

@@ -17,6 +17,7 @@
 
 typedef struct Altwait Altwait;
 typedef struct Cwait Cwait;
+typedef struct Kwait Kwait;
 
 /*
  * A channel. The buffer is a ring of nbuf elements of size bytes;
@@ -48,9 +49,10 @@ struct Cwait {
 	Cwait	*next, *prev;
 };
 
-/* Everything one blocked Prog waits for: p->xptr while it is blocked. */
+/* Everything one blocked Prog (or kernel proc, k) waits for: p->xptr while it is blocked. */
 struct Altwait {
 	Prog	*p;
+	Kwait	*k;		/* a kernel proc's wait (kchanio), else nil */
 	s32int	*dst;		/* alt: where the chosen index goes; nil for csend/crecv */
 	int	n;
 	int	cap;		/* room in w */
@@ -84,6 +86,18 @@ void __asan_unpoison_memory_region(void const volatile*, size_t);
 #define UNPOISON(p, n)	USED(p)
 #endif
 #define QUICKSIZE	(sizeof(Altwait) + Nquickwait*sizeof(Cwait))
+
+/*
+ * A kernel proc waiting in kchanio, on its own stack. Whoever
+ * completes the exchange (or frees the channel) sets done and wakes
+ * it, holding the VM; the waiter looks at it only with the VM held.
+ */
+struct Kwait {
+	Rendez	r;
+	Altwait	*a;		/* while it waits */
+	int	done;
+	int	hungup;		/* the channel went instead */
+};
 
 /* The alt's pseudo-random choice among ready entries (dis-isa.md §8). */
 static u32int altstate = 0x20342;
@@ -284,6 +298,7 @@ newwait(Prog *p, s32int *dst, int n)
 		a->cap = cap;
 	}
 	a->p = p;
+	a->k = nil;
 	a->dst = dst;
 	a->n = n;
 	a->next = nil;
@@ -315,6 +330,21 @@ unwaitall(Altwait *a)
 		dequeue(&a->w[i]);
 }
 
+/* A kernel proc's wait is over: it exchanged its value, or (hungup) the channel went. */
+static void
+kfinish(Altwait *a, int hungup)
+{
+	Kwait *k;
+
+	k = a->k;
+	unwaitall(a);
+	k->a = nil;
+	k->hungup = hungup;
+	k->done = 1;
+	freewait(a);
+	wakeup(&k->r);
+}
+
 /* w's exchange has been done: its Prog goes on, with the alt's choice. */
 static void
 finish(Cwait *w)
@@ -323,6 +353,10 @@ finish(Cwait *w)
 	Prog *p;
 
 	a = w->a;
+	if(a->k != nil){
+		kfinish(a, 0);
+		return;
+	}
 	p = a->p;
 	if(a->dst != nil)
 		*a->dst = w->index;
@@ -658,6 +692,10 @@ hangup(Cwait *w)
 	Prog *p;
 	char *text;
 
+	if(w->a->k != nil){
+		kfinish(w->a, 1);
+		return;
+	}
 	p = w->a->p;
 	text = w->a->dst != nil ? exAltHungup : exHungup;
 	chanunwait(p);
@@ -706,4 +744,66 @@ markchannel(Dtype *t, void *v)
 				if(mt->map[k] & (0x80>>b))
 					gcmark(P(e + 32*k + 4*b));
 	}
+}
+
+static int
+kdone(void *a)
+{
+	return ((Kwait*)a)->done;
+}
+
+/*
+ * A kernel proc (a file2chan client's) sends the value at v on the
+ * channel cv, or receives into v, with the VM held. If the exchange
+ * cannot happen at once it returns 0 when !block; else it lets the VM
+ * go, sleeps until a Prog completes it, and takes the VM again. 1:
+ * done; -1: the channel was freed while it waited. An interrupt
+ * raises Eintr (VM held) unless the exchange was done meanwhile. v
+ * is the caller's until the call returns; pointers in it are counted
+ * as in any channel value.
+ */
+int
+kchanio(Dptr cv, void *v, int send, int block)
+{
+	Channel *c;
+	Altwait *a;
+	Cwait *w;
+	Kwait k;
+
+	c = chanof(cv);
+	if(send ? sendready(c) : recvready(c)){
+		if(send)
+			dosend(c, v);
+		else
+			dorecv(c, v);
+		return 1;
+	}
+	if(!block)
+		return 0;
+	memset(&k, 0, sizeof k);
+	a = newwait(nil, nil, 1);
+	a->k = &k;
+	w = &a->w[0];
+	w->a = a;
+	w->c = c;
+	w->v = v;
+	w->index = 0;
+	w->elem = -1;
+	w->send = send;
+	enqueue(w);
+	k.a = a;
+	release();
+	if(waserror()){
+		acquire();
+		if(!k.done){
+			unwaitall(k.a);
+			freewait(k.a);
+			nexterror();
+		}
+		return k.hungup ? -1 : 1;
+	}
+	sleep(&k.r, kdone, &k);
+	poperror();
+	acquire();
+	return k.hungup ? -1 : 1;
 }

@@ -634,6 +634,9 @@ mflags(int flag, char *s)
  * /prog/N/ns: the next mount, by mountid, after the last one this
  * Chan showed, as the command that makes it; after the last, "cd
  * dir"; then end of file. One command per read, whatever the offset.
+ * Names (and a mount's attach name) are written with %q, so that a
+ * reader splits the line with tokenize's quoting rules (Limbo:
+ * String->unquoted) even when a name holds a blank or a quote.
  */
 static long
 progns(Chan *c, void *va, long n)
@@ -667,18 +670,18 @@ progns(Chan *c, void *va, long n)
 			runlock(&mh->lock);
 		}
 	if(bm == nil)
-		tprint(&t, "cd %s\n", chanpath(pg->dot));
+		tprint(&t, "cd %q\n", chanpath(pg->dot));
 	else{
 		/* bm cannot go while pg->ns is held: unmount takes it for writing */
 		mflags(bm->mflag, flag);
 		if(bm->to->mchan != nil){
-			tprint(&t, "mount %s%s%s %s", flag, flag[0] ? " " : "",
+			tprint(&t, "mount %s%s%q %q", flag, flag[0] ? " " : "",
 				chanpath(bm->to->mchan), chanpath(bmh->from));
 			if(bm->spec != nil && bm->spec[0] != '\0')
-				tprint(&t, " %s", bm->spec);
+				tprint(&t, " %q", bm->spec);
 			tprint(&t, "\n");
 		}else
-			tprint(&t, "bind %s%s%s %s\n", flag, flag[0] ? " " : "",
+			tprint(&t, "bind %s%s%q %q\n", flag, flag[0] ? " " : "",
 				chanpath(bm->to), chanpath(bmh->from));
 	}
 	runlock(&pg->ns);

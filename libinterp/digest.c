@@ -348,6 +348,7 @@ digestinit(Digest *d, int alg)
 {
 	int i;
 
+	digestsetup();
 	memset(d, 0, sizeof *d);
 	d->alg = alg;
 	switch(alg){

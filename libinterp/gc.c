@@ -22,10 +22,18 @@
 #include "all.h"
 #include "interp.h"
 
+/* an arch with little memory may choose less (arch.h) */
+#ifndef GCMIN
+#define GCMIN	(1024*1024)
+#endif
+#ifndef GCNSTACK
+#define GCNSTACK	4096
+#endif
+
 enum {
 	Pheappool = 1,		/* poolwalk's index of the heap pool */
-	Gcmin = 1024*1024,	/* allocate at least this much between automatic collections */
-	Nstack = 4096,		/* mark stack entries; on overflow the heap is rescanned */
+	Gcmin = GCMIN,		/* allocate at least this much between automatic collections */
+	Nstack = GCNSTACK,	/* mark stack entries; on overflow the heap is rescanned */
 	Nroots = 64,		/* gcroot's initial table */
 };
 

@@ -162,6 +162,18 @@ struct Rmod {
 typedef struct Rlink Rlink;
 
 /*
+ * A module prepared at build time (tools/dismod) and used in place from
+ * read-only memory: its Module (code with Inst.xop chosen), run-time
+ * types (uncounted: map is not mapbuf) and exports, all const.
+ */
+typedef struct Prepmod Prepmod;
+struct Prepmod {
+	Module	*m;
+	Dtype	**type;
+	Rlink	*link;
+};
+
+/*
  * A module handle (Limbo value of a module type): a heap object of
  * type Tmodlink. Word 0 is the instance's MP (compiled code reads it);
  * the rest is the interpreter's.
@@ -270,6 +282,7 @@ struct Prog {
 	s32int	xval;		/* its result */
 	Rendez	*waitr;		/* unused */
 	ulong	ticks;		/* VM time used, in clock ticks */
+	ulong	relticks;	/* ticks when it last released the VM (a system call), not counted as its time */
 	Queue	*waitq;		/* while /prog/N/wait is open: that Chan's queue (devprog.c makes, sets, clears and frees it, VM held); progexit qproduces a child's exit message into its parent's, never frees it */
 	Proc	*kproc;		/* the kernel process running its system call, while Prelease */
 	Modlink	*syscallm;	/* the built-in module it is in, for status "Caller[$Sys]" */
@@ -412,6 +425,7 @@ void	chanunwait(Prog*);			/* take a killed Prog off any channel it waits on */
 void	xalt(Prog*, uchar *table, s32int *dst, int block);	/* writes the chosen index to *dst, now or when it completes; blocked: p->state Palt */
 void	freechannel(Heap*, int);
 void	markchannel(Dtype*, void*);		/* Tchannel's mark: the buffered values */
+int	kchanio(Dptr c, void *v, int send, int block);	/* a kernel proc's send or receive (VM held): 1 done, 0 not ready (!block), -1 the channel went */
 
 /* xec.c: the interpreter */
 /*
@@ -468,6 +482,7 @@ void	progexit(Prog*, char *why);	/* end a Prog: why nil or "" for a normal exit;
 Progs*	newgroup(Prog *leader);		/* pctl NEWPGRP: a new group led by leader (moves it) */
 int	killprog(Prog*, char *why);		/* VM held: 1 if p will end (Pkilled, taken by xec; a Prog in a system call has it interrupted; a broken one goes now), 0 if it is already exiting */
 int	killgrp(Prog*, char *why);		/* killprog every member of p's group but the caller's Prog; the number killed */
+int	killgrpid(int id, char *why);		/* without the VM, from a kernel process: kill process group id (the console's ^C, through conskillgrp); the number killed */
 void	progexcept(Prog*, char *text);		/* VM held: post a catchable exception (Prog.kill without Pkilled), raised by xec when p next runs; a waiting Prog is made ready, a released one interrupted */
 Prog*	progpid(int pid);			/* nil if none; takes vm.l */
 /* disexec (portfns.h), the first program, is sched.c's */

@@ -365,7 +365,7 @@ static Runtab keyringtab[] = {
 void
 keyringmodinit(void)
 {
-	digestsetup();
+	/* digestsetup's tables are made at the first digest (digestinit): slow on a small CPU */
 	Tdigest = dtype(sizeof(Dstate), nil, 0);
 	builtinmod("$Keyring", keyringtab);
 }

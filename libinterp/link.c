@@ -27,6 +27,7 @@ typedef struct Lmod Lmod;
 struct Lmod {
 	Rmod	r;		/* first: an Rmod* of a loaded file is an Lmod* */
 	Dptr	*strs;		/* per data item: its string, made by the first instance; H until then */
+	int	prepared;	/* r's module, types and exports are a Prepmod's, in read-only memory: not freed */
 };
 
 static Rmod *builtins;		/* "$Name" modules; the VM */
@@ -101,6 +102,11 @@ rmoddecref(Rmod *r)
 			destroy(lm->strs[i]);
 		free(lm->strs);
 	}
+	if(lm->prepared){
+		free(r->path);
+		free(r);
+		return;
+	}
 	for(i = 0; i < r->ntype; i++)
 		freetype(r->type[i]);
 	free(r->type);
@@ -159,6 +165,67 @@ newrmod(Module *m, char *path, Dir *d)
 	xecprepare(r);
 	poperror();
 	return r;
+}
+
+/*
+ * The Rmod of a module prepared at build time (a file of the root,
+ * tools/dismod), counted once for the caller: only it and the path
+ * are made; the module, its types and exports are used in place.
+ */
+static Rmod*
+newprepared(const Prepmod *pm, char *path, Dir *d)
+{
+	Lmod *lm;
+	Rmod *r;
+
+	lm = mallocz(sizeof(Lmod), 1);
+	if(lm == nil)
+		error(Enomem);
+	r = &lm->r;
+	lm->prepared = 1;
+	r->m = pm->m;
+	r->ref = 1;
+	r->path = kstrdup(path);
+	if(r->path == nil){
+		free(lm);
+		error(Enomem);
+	}
+	r->name = r->m->name;
+	r->prog = r->m->prog;
+	r->nprog = r->m->nprog;
+	r->qid = d->qid;
+	r->dtype = d->type;
+	r->dev = d->dev;
+	r->type = pm->type;
+	r->ntype = r->m->ntype;
+	r->link = pm->link;
+	r->nlink = r->m->nlink;
+	return r;
+}
+
+/* The prepared module of the file at path, if the root has one; the file's identity in *d. */
+static const Prepmod*
+prepared(char *path, Dir *d)
+{
+	uchar stat[STATFIXLEN+4*KNAMELEN+256], strs[sizeof stat];
+	const Prepmod *pm;
+	long n;
+	int released;
+
+	if(nrootmods == 0)
+		return nil;
+	released = 0;
+	if(up->prog != nil){
+		release();
+		released = 1;
+	}
+	pm = nil;
+	n = kstat(path, stat, sizeof stat);
+	if(n > 0 && convM2D(stat, n, d, (char*)strs) != 0)
+		pm = rootmodule(d);
+	if(released)
+		acquire();
+	return pm;
 }
 
 /*
@@ -243,12 +310,26 @@ Fail:
 static Rmod*
 readmod(char *path, char *err, int nerr)
 {
+	const Prepmod *pm;
 	Rmod *r;
 	Module *m;
 	uchar *buf;
 	ulong len;
 	Dir d;
 
+	pm = prepared(path, &d);
+	if(pm != nil){
+		for(r = modcache; r != nil; r = r->next)
+			if(r->m == pm->m && strcmp(r->path, path) == 0 && r->qid.path == d.qid.path &&
+			   r->dtype == d.type && r->dev == d.dev){
+				r->ref++;
+				return r;
+			}
+		r = newprepared(pm, path, &d);
+		r->next = modcache;
+		modcache = r;
+		return r;
+	}
 	buf = readdis(path, &d, &len, err, nerr);
 	if(buf == nil)
 		return nil;

@@ -707,6 +707,5 @@ static Runtab mathtab[] = {
 void
 mathmodinit(void)
 {
-	mathfninit();
-	builtinmod("$Math", mathtab);
+	builtinmod("$Math", mathtab);	/* mathfn's constants are made on first use */
 }

@@ -64,7 +64,7 @@ enum {
 #define Fracmask	((1ULL<<52)-1)
 #define Sign		(1ULL<<63)
 
-static double Inf, NaN;
+static const double Inf = __builtin_inf(), NaN = __builtin_nan("");
 
 /*
  * Double-double arithmetic. Requires round-to-nearest and no fused
@@ -257,6 +257,13 @@ enum { Nfact = 32 };
 static Dd invfact[Nfact];	/* 1/k! */
 static int mathready;
 
+/*
+ * The constants are computed on first use (about 19 million cycles on
+ * a Cortex-M0+), not when the VM starts: every function that reads
+ * them begins with LAZY.
+ */
+#define LAZY()	do{ if(!mathready) mathfninit(); }while(0)
+
 static void
 bigdivsmall(u32int *a, u32int d)
 {
@@ -350,8 +357,7 @@ mathfninit(void)
 
 	if(mathready)
 		return;
-	Inf = bitsd(0x7FFULL << 52);
-	NaN = bitsd(0x7FF8ULL << 48);
+	mathready = 1;	/* the helpers below use what is computed so far, as they always did */
 	invfact[0] = dd(1, 0);
 	for(i = 1; i < Nfact; i++)
 		invfact[i] = dddivd(invfact[i-1], i);
@@ -663,11 +669,48 @@ mfmin(double x, double y)
  * exact on integers: the 54-bit floor of the root of the scaled
  * mantissa, whose last bit and remainder decide the rounding.
  */
+/* 128-bit unsigned values for msqrt's exact test, without a 128-bit type (32-bit targets have none) */
+typedef struct U128 U128;
+struct U128 {
+	u64int	hi;
+	u64int	lo;
+};
+
+static U128
+mul64(u64int a, u64int b)
+{
+	u64int a0, a1, b0, b1, p00, p01, p10, p11, mid;
+	U128 r;
+
+	a0 = (u32int)a;
+	a1 = a >> 32;
+	b0 = (u32int)b;
+	b1 = b >> 32;
+	p00 = a0*b0;
+	p01 = a0*b1;
+	p10 = a1*b0;
+	p11 = a1*b1;
+	mid = (p00 >> 32) + (u32int)p01 + (u32int)p10;
+	r.lo = (mid << 32) | (u32int)p00;
+	r.hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+	return r;
+}
+
+static int
+cmp128(U128 a, U128 b)
+{
+	if(a.hi != b.hi)
+		return a.hi < b.hi ? -1 : 1;
+	if(a.lo != b.lo)
+		return a.lo < b.lo ? -1 : 1;
+	return 0;
+}
+
 double
 msqrt(double x)
 {
 	u64int m, res;
-	unsigned __int128 n;
+	U128 n;
 	double d, y;
 	int e, i;
 
@@ -684,18 +727,19 @@ msqrt(double x)
 		m <<= 1;
 		e--;
 	}
-	n = (unsigned __int128)m << 54;	/* its root has 54 bits: 53 and a rounding bit */
+	n.hi = m >> 10;		/* n = m << 54: its root has 54 bits, 53 and a rounding bit */
+	n.lo = m << 54;
 	d = (double)m * 0x1p54;
 	y = bitsd(((dbits(d) - (1023ULL << 52)) >> 1) + (1023ULL << 52));	/* within 6% */
 	for(i = 0; i < 5; i++)
 		y = 0.5*(y + d/y);
 	res = (u64int)y;
-	while((unsigned __int128)res*res > n)
+	while(cmp128(mul64(res, res), n) > 0)
 		res--;
-	while((unsigned __int128)(res+1)*(res+1) <= n)
+	while(cmp128(mul64(res+1, res+1), n) <= 0)
 		res++;
 	/* round: the last bit is the half, the remainder the sticky */
-	if((res & 1) && ((unsigned __int128)res*res != n || (res & 2)))
+	if((res & 1) && (cmp128(mul64(res, res), n) != 0 || (res & 2)))
 		res = (res >> 1) + 1;
 	else
 		res >>= 1;
@@ -745,6 +789,8 @@ kexpm1(Dd r)
 	Dd t, u;
 	int k;
 
+	LAZY();
+
 	r = ddpow2(r, -8);	/* |r| < 0.0015: 12 terms reach 1e-33 */
 	t = invfact[12];
 	for(k = 11; k >= 1; k--)
@@ -761,6 +807,8 @@ expk(Dd x, int *k)
 {
 	double n;
 	Dd r;
+
+	LAZY();
 
 	n = mrint(x.hi / LN2.hi);
 	r = ddsub(x, ddmuld(LN2, n));
@@ -831,6 +879,8 @@ klog(Dd a)	/* a > 0, finite, normal */
 	Dd m, u, c;
 	int e, k;
 
+	LAZY();
+
 	e = milogb(a.hi);
 	m = ddpow2(a, -e);
 	if(m.hi > 1.4142135623730951){
@@ -858,6 +908,7 @@ klog(Dd a)	/* a > 0, finite, normal */
 static Dd
 klogd(double x)
 {
+	LAZY();
 	if(x < 0x1p-1022)
 		return ddsub(klog(dd(x*0x1p54, 0)), ddmuld(LN2, 54));
 	return klog(dd(x, 0));
@@ -899,6 +950,8 @@ double
 mlog10(double x)
 {
 	double r;
+
+	LAZY();
 
 	if(logedge(x, &r))
 		return r;
@@ -1007,6 +1060,8 @@ twoopibits(int p)	/* the 32 bits of 2/pi from bit p (1 = first after the point) 
 	int i, o;
 	u32int v;
 
+	LAZY();
+
 	i = (p-1) / 32;
 	o = (p-1) % 32;
 	if(i >= Twoopiw)
@@ -1047,6 +1102,8 @@ rempio2(double x, Dd *r)
 	u32int V[Nwin], P[Nprod], f[Nfrac], ml, mh;
 	u64int c;
 	Dd v;
+
+	LAZY();
 
 	if(mfabs(x) <= PIO4.hi){
 		*r = dd(x, 0);
@@ -1115,6 +1172,8 @@ ksin(Dd r)
 	Dd r2, t;
 	int k;
 
+	LAZY();
+
 	r2 = ddmul(r, r);
 	t = invfact[29];
 	for(k = 13; k >= 0; k--){
@@ -1129,6 +1188,8 @@ kcos(Dd r)
 {
 	Dd r2, t;
 	int k;
+
+	LAZY();
 
 	r2 = ddmul(r, r);
 	t = invfact[28];
@@ -1235,6 +1296,8 @@ crudeatan2(double y, double x)
 {
 	double ax, ay, a;
 
+	LAZY();
+
 	ax = mfabs(x);
 	ay = mfabs(y);
 	if(ay <= ax)
@@ -1267,6 +1330,8 @@ matan2(double y, double x)
 {
 	int ey, ex, e;
 	double r;
+
+	LAZY();
 
 	if(misnan(x) || misnan(y))
 		return x + y;
@@ -1302,6 +1367,7 @@ matan2(double y, double x)
 double
 matan(double x)
 {
+	LAZY();
 	if(misnan(x))
 		return x;
 	if(mfabs(x) < 0x1p-27)
@@ -1324,6 +1390,7 @@ cosofsin(double x)
 double
 masin(double x)
 {
+	LAZY();
 	if(misnan(x))
 		return x;
 	if(mfabs(x) > 1)
@@ -1338,6 +1405,7 @@ masin(double x)
 double
 macos(double x)
 {
+	LAZY();
 	if(misnan(x))
 		return x;
 	if(mfabs(x) > 1)
@@ -1417,6 +1485,8 @@ masinh(double x)
 	double a;
 	Dd t;
 
+	LAZY();
+
 	if(!mfinite(x) || mfabs(x) < 0x1p-28)
 		return x;
 	a = mfabs(x);
@@ -1431,6 +1501,8 @@ double
 macosh(double x)
 {
 	Dd s;
+
+	LAZY();
 
 	if(misnan(x))
 		return x;
@@ -1532,6 +1604,8 @@ kerf(double x)
 	Dd t, s, x2, v;
 	int n, k;
 
+	LAZY();
+
 	x2 = twoprod(x, x);
 	t = dd(x, 0);
 	s = t;
@@ -1552,6 +1626,8 @@ kerfc(double x, int *k)
 	Dd f, v;
 	int n;
 
+	LAZY();
+
 	f = dd(x, 0);
 	for(n = 240; n >= 1; n--)
 		f = ddaddd(dddiv(dd(n*0.5, 0), f), x);
@@ -1565,6 +1641,8 @@ merf(double x)
 	double a;
 	Dd v;
 	int k;
+
+	LAZY();
 
 	if(misnan(x))
 		return x;
@@ -1618,6 +1696,8 @@ kstirling(Dd x)	/* lgamma(x), x >= 40 */
 	Dd w, w2, s, c;
 	int k;
 
+	LAZY();
+
 	w = dddiv(dd(1, 0), x);
 	w2 = ddmul(w, w);
 	s = dd(0, 0);
@@ -1653,6 +1733,8 @@ sinpi(double x)
 	int neg;
 	Dd v;
 
+	LAZY();
+
 	neg = x < 0;
 	r = mfmod(mfabs(x), 2);
 	if(r >= 1){
@@ -1673,6 +1755,8 @@ mlgamma(double x, int *sign)
 {
 	double z, a;
 	Dd s, v;
+
+	LAZY();
 
 	*sign = 1;
 	if(misnan(x))
@@ -1772,6 +1856,8 @@ kbesselasym(int nu, double x, int wanty)
 	Dd P, Q, a, sx, cx, cw, sw, amp, v;
 	int k;
 
+	LAZY();
+
 	mu = 4.0*nu*nu;
 	xi = 1/x;
 	P = dd(0, 0);
@@ -1821,6 +1907,8 @@ static Dd
 ky01(int nu, double x)
 {
 	Dd j, ys, l, v;
+
+	LAZY();
 
 	if(x > Besselbig)
 		return kbesselasym(nu, x, 1);
@@ -1909,6 +1997,8 @@ kjnseries(int n, double x)
 {
 	Dd t, s, q, p, v;
 	int k;
+
+	LAZY();
 
 	p = ddsub(ddmuld(ddsub(klogd(x), LN2), n), klgammapos(n + 1));
 	if(p.hi < -1100)

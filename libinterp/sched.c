@@ -348,6 +348,7 @@ release(void)
 		lock(&vm.l);
 		p->state = Prelease;
 		p->kproc = up;
+		p->relticks = ticks;
 		unlock(&vm.l);
 	}
 	vmunlock();
@@ -375,6 +376,8 @@ acquire(void)
 		if(p->state == Prelease)
 			p->state = Pready;
 		p->kproc = nil;
+		/* runprog counts the whole of xec: take back the time spent blocked in the call */
+		p->ticks -= ticks - p->relticks;
 		unlock(&vm.l);
 		up->env = p->osenv;
 	}
@@ -636,6 +639,28 @@ killgrp(Prog *p, char *why)
 	return n;
 }
 
+/*
+ * Kill the process group id, as the console's ^C does (devcons.c
+ * calls it through conskillgrp): from a kernel process that holds no
+ * Prog, so it takes the VM itself.
+ */
+int
+killgrpid(int id, char *why)
+{
+	Prog *p;
+	int n;
+
+	acquire();
+	lock(&vm.l);
+	for(p = vm.progs; p != nil; p = p->next)
+		if(p->group != nil && p->group->id == id && p->state != Pexiting)
+			break;
+	unlock(&vm.l);
+	n = p != nil ? killgrp(p, why) : 0;
+	release();
+	return n;
+}
+
 /* An exception ends p: the group hears of it as the leader asked (kernel-core.md §12.2.1). */
 static void
 propagate(Prog *p, char *why)
@@ -790,6 +815,7 @@ disexec(char *path, char **argv)
 		mathmodinit();
 		keyringmodinit();
 		drawmodinit();
+		conskillgrp = killgrpid;	/* ^C on the console can kill process groups now */
 	}
 	ml = loadmod(path, &cmdimport, err, sizeof err);
 	if(ml == nil)

@@ -28,7 +28,8 @@ frameseg(REG *R, uchar *f)
 
 /*
  * A new segment for a frame of type t that does not fit: at least
- * Stackmin, the module's stack hint, and room for two such frames.
+ * Stackmin (conf.dstackmin where RAM is small), the module's stack
+ * hint, and room for two such frames.
  * The previous segment's spare is reused when it is big enough.
  */
 uchar*
@@ -40,7 +41,7 @@ stackextend(REG *R, Dtype *t)
 	uchar *f;
 
 	n = FSIZE(t);
-	need = Stackmin;
+	need = conf.dstackmin != 0 ? conf.dstackmin : Stackmin;
 	if(R->M != nil && R->M->m != nil && R->M->m->m != nil && R->M->m->m->ss > 0 &&
 	   (ulong)R->M->m->m->ss > need && R->M->m->m->ss < Maxsize)
 		need = R->M->m->m->ss;

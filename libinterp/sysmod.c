@@ -536,6 +536,8 @@ readcall(void *a, int pread)
 	int n, fd;
 
 	f = a;
+	if(conf.iomax != 0 && f->n > (s32int)conf.iomax)
+		f->n = conf.iomax;	/* small RAM: a short read rather than a big buffer */
 	tmp = iostart(f, &n, &b, &fd);
 	if(tmp == nil)
 		return;
@@ -742,98 +744,60 @@ Sys_fauth(void *a)
 }
 
 /*
- * fversion: the Styx version exchange (styx.md) on a raw connection:
- * Tversion with NOTAG, then Rversion (or Rerror). Returns the length
- * of the version string put in vers, or -1 with the error set.
+ * fversion: the Styx version exchange (styx.md §3.1) on a raw
+ * connection: Tversion with NOTAG, then Rversion (or Rerror), packed
+ * and checked by port/styx.c. Returns the length of the version
+ * string put in vers, or -1 with the error set.
  */
 enum {
-	Tversion = 100,
-	Rversion = 101,
-	Rerror = 107,
-	NOTAG = 0xFFFF,
 	Maxvers = 64,
-	Maxrmsg = 8192+24,
 };
-
-static u32int
-get32(uchar *p)
-{
-	return p[0] | p[1]<<8 | p[2]<<16 | (u32int)p[3]<<24;
-}
-
-static void
-put32(uchar *p, u32int v)
-{
-	p[0] = v;
-	p[1] = v>>8;
-	p[2] = v>>16;
-	p[3] = v>>24;
-}
 
 static int
 versionrpc(int fd, int msize, char *vers, int *rmsize)
 {
-	uchar *m;
-	int n, len, vl, t;
-	long r;
+	Chan *volatile c;
+	uchar *volatile m;
+	Fcall f;
+	uint n;
+	int vl;
+	char err[ERRMAX];
 
-	vl = strlen(vers);
-	m = malloc(Maxrmsg);
-	if(m == nil){
-		kwerrstr("%s", Enomem);
-		return -1;
-	}
-	len = 4+1+2+4+2+vl;
-	put32(m, len);
-	m[4] = Tversion;
-	m[5] = NOTAG & 0xFF;
-	m[6] = NOTAG >> 8;
-	put32(m+7, msize);
-	m[11] = vl;
-	m[12] = vl >> 8;
-	memmove(m+13, vers, vl);
-	if(kwrite(fd, m, len) != len){
+	c = nil;
+	m = nil;
+	if(waserror()){
+		cclose(c);
 		free(m);
 		return -1;
 	}
-	/* a message may arrive in pieces on a byte stream */
-	for(n = 0; n < 4 || n < (int)get32(m); n += r){
-		if(n >= 4 && get32(m) > Maxrmsg)
-			break;
-		r = kread(fd, m+n, Maxrmsg-n);
-		if(r < 0){
-			free(m);
-			return -1;
-		}
-		if(r == 0)
-			break;
-	}
-	len = n >= 4 ? (int)get32(m) : 0;
-	if(n < 9 || len > n || len < 9){
-		free(m);
-		kwerrstr("%s", "bad fversion reply");
-		return -1;
-	}
-	t = m[4];
-	if(t == Rerror){
-		vl = m[7] | m[8]<<8;
-		if(9+vl > len)
-			vl = len-9;
-		kwerrstr("%.*s", vl, (char*)m+9);
-		free(m);
-		return -1;
-	}
-	if(t != Rversion || len < 13 || 13 + (m[11] | m[12]<<8) > len){
-		free(m);
-		kwerrstr("%s", "bad fversion reply");
-		return -1;
-	}
-	*rmsize = get32(m+7);
-	vl = m[11] | m[12]<<8;
+	c = fdtochan(fd, ORDWR, 1, 1);
+	m = smalloc(MAXMSG);
+	memset(&f, 0, sizeof f);
+	f.type = Tversion;
+	f.tag = NOTAG;
+	f.msize = msize;
+	f.version = vers;
+	n = styxpack(&f, m, MAXMSG);
+	if(n == 0)
+		error(Ebadarg);
+	styxwrite(c, m, n);
+	n = styxread(c, m, MAXMSG);
+	if(n == 0)
+		error(Ehungup);
+	if(styxunpack(m, n, &f, err, sizeof err) < 0)
+		errorf("bad fversion reply: %s", err);
+	if(f.type == Rerror)
+		error(f.ename);
+	if(f.type != Rversion)
+		errorf("bad fversion reply: %s", styxtypename(f.type));
+	*rmsize = f.msize;
+	vl = strlen(f.version);
 	if(vl >= Maxvers)
 		vl = Maxvers-1;
-	memmove(vers, m+13, vl);
+	memmove(vers, f.version, vl);
 	vers[vl] = 0;
+	poperror();
+	cclose(c);
 	free(m);
 	return vl;
 }
@@ -1233,27 +1197,3 @@ Sys_char2byte(void *a)
 	W(RET(f)) = w;
 }
 
-/*
- * file2chan needs Dis channels fed from the client's kernel proc
- * (devsrv's handlers run there): not available yet.
- */
-void
-Sys_file2chan(void *a)
-{
-	Fpp *f;
-
-	f = a;
-	retptr(RET(f), H);
-	kwerrstr("file2chan: not implemented");
-}
-
-/* There is no in-kernel Styx server to export a name space with. */
-void
-Sys_export(void *a)
-{
-	Fppi *f;
-
-	f = a;
-	kwerrstr("export: not implemented");
-	W(RET(f)) = -1;
-}

@@ -50,9 +50,8 @@ quotestrfmt(Fmt *f)
 		return fmtstrcpy(f, "<nil>");
 	nb = 0;
 	nq = 0;
-	for(nr = 0; s[nb] != 0; nr++){
-		if((f->flags & FmtPrec) && nr >= f->prec)
-			break;
+	/* the precision is checked first: s need not be terminated after its first prec runes */
+	for(nr = 0; !((f->flags & FmtPrec) && nr >= f->prec) && s[nb] != 0; nr++){
 		if(s[nb] == '\'')
 			nq++;
 		nb += chartorune(&r, s+nb);

@@ -79,6 +79,45 @@ static Pool pools[] = {
 };
 enum { Pmain, Pheap, Pimage };
 
+/*
+ * Where the memory goes, on small-RAM targets (conf.ramtotal set): the
+ * callers of allocations of at least Tracemin bytes, each with how
+ * many, the bytes in all and the largest, listed in /dev/memory after
+ * the sram line. Only the first Ntrace callers are kept.
+ */
+enum { Ntrace = 40, Tracemin = 256 };
+typedef struct Trace Trace;
+struct Trace {
+	uintptr	pc;
+	uchar	pool;
+	ulong	n;
+	ulong	bytes;
+	ulong	max;
+};
+static Trace traces[Ntrace];
+static Lock tracelk;
+
+static void
+trace(int pool, ulong req, uintptr pc)
+{
+	Trace *t;
+
+	if(conf.ramtotal == 0 || req < Tracemin || pc == 0)
+		return;
+	ilock(&tracelk);
+	for(t = traces; t < traces+Ntrace; t++)
+		if(t->n == 0 || (t->pc == pc && t->pool == pool)){
+			t->pc = pc;
+			t->pool = pool;
+			t->n++;
+			t->bytes += req;
+			if(req > t->max)
+				t->max = req;
+			break;
+		}
+	iunlock(&tracelk);
+}
+
 #ifdef __SANITIZE_ADDRESS__
 void __asan_poison_memory_region(void const volatile*, size_t);
 void __asan_unpoison_memory_region(void const volatile*, size_t);
@@ -260,7 +299,7 @@ unpark(Pool *p)
 }
 
 static void*
-poolalloc(Pool *p, ulong req)
+poolalloc(Pool *p, ulong req, uintptr pc)
 {
 	Bhdr *b;
 	ulong n;
@@ -291,11 +330,13 @@ poolalloc(Pool *p, ulong req)
 	}
 	b->magic = Balloc + (p - pools);
 	b->req = req;
+
 	p->cursize += b->size;
 	if(p->cursize > p->hw)
 		p->hw = p->cursize;
 	p->nalloc++;
 	iunlock(&p->l);
+	trace(p - pools, req, pc);
 	UNPOISON(B2D(b), req);
 	POISON((uchar*)B2D(b) + req, b->size - sizeof(Bhdr) - req);
 	return B2D(b);
@@ -371,6 +412,7 @@ void
 poolinit(void)
 {
 	ulong total;
+	int i;
 
 	total = conf.ialloc;
 	if(total == 0)
@@ -378,6 +420,10 @@ poolinit(void)
 	pools[Pmain].maxsize = total/4;
 	pools[Pheap].maxsize = total/2;
 	pools[Pimage].maxsize = total/8;
+	/* little memory: grow in small steps, since arenas are never given back */
+	for(i = 0; i < nelem(pools); i++)
+		while(pools[i].chunk > total/64 && pools[i].chunk > 1024)
+			pools[i].chunk /= 2;
 }
 
 void
@@ -387,21 +433,28 @@ poolsetmax(int i, ulong max)
 		pools[i].maxsize = max;
 }
 
-void*
-mallocz(ulong n, int clr)
+/* pc is the caller's, for the trace; 0: not traced */
+static void*
+mallocpc(ulong n, int clr, uintptr pc)
 {
 	void *v;
 
-	v = poolalloc(&pools[Pmain], n);
+	v = poolalloc(&pools[Pmain], n, pc);
 	if(v != nil && clr)
 		memset(v, 0, n);
 	return v;
 }
 
 void*
+mallocz(ulong n, int clr)
+{
+	return mallocpc(n, clr, getcallerpc(&n));
+}
+
+void*
 malloc(size_t n)
 {
-	return mallocz(n, 1);
+	return mallocpc(n, 1, getcallerpc(&n));
 }
 
 void*
@@ -409,7 +462,7 @@ calloc(size_t n, size_t m)
 {
 	if(m != 0 && n > (size_t)-1/m)
 		return nil;
-	return mallocz(n*m, 1);
+	return mallocpc(n*m, 1, getcallerpc(&n));
 }
 
 /* Never fails: waits for memory to be freed. */
@@ -420,7 +473,7 @@ smalloc(ulong n)
 
 	Rendez r;
 
-	while((v = mallocz(n, 1)) == nil){
+	while((v = mallocpc(n, 1, getcallerpc(&n))) == nil){
 		if(up == nil)
 			panic("smalloc %lud: out of memory at boot", n);
 		memset(&r, 0, sizeof r);
@@ -470,7 +523,7 @@ realloc(void *v, size_t n)
 		POISON((uchar*)v + n, b->size - sizeof(Bhdr) - n);
 		return v;
 	}
-	nv = mallocz(n, 0);
+	nv = mallocpc(n, 0, getcallerpc(&v));
 	if(nv == nil)
 		return nil;
 	memmove(nv, v, old);
@@ -482,7 +535,7 @@ realloc(void *v, size_t n)
 void*
 heapalloc(ulong n)
 {
-	return poolalloc(&pools[Pheap], n);
+	return poolalloc(&pools[Pheap], n, getcallerpc(&n));
 }
 
 void
@@ -584,20 +637,83 @@ poolwalk(int i, void (*fn)(void*, ulong, void*), void *arg)
 	iunlock(&p->l);
 }
 
-/* The text of /dev/memory: one line per pool. */
+/* Live blocks of pool i by size class (2^k bytes and up): counts and bytes. */
+static void
+livesizes(int i, ulong *n, ulong *bytes, int nc)
+{
+	Pool *p;
+	Arena *a;
+	Bhdr *b;
+	int c;
+
+	p = &pools[i];
+	ilock(&p->l);
+	for(a = p->arenas; a != nil; a = a->next)
+		for(b = a->first; b->magic != Bend; b = NEXTB(b))
+			if(b->magic == Balloc + i){
+				c = binof(b->size);
+				if(c >= nc)
+					c = nc-1;
+				n[c]++;
+				bytes[c] += b->size;
+			}
+	iunlock(&p->l);
+}
+
+/*
+ * The text of /dev/memory: one line per pool; on small-RAM targets the
+ * sram line, then where the memory goes: each pool's arenas, its live
+ * blocks by size class (live POOL SIZE COUNT BYTES: blocks of SIZE up
+ * to twice that) and the callers of its big allocations (caller POOL
+ * PC COUNT BYTES LARGEST, since boot).
+ */
 int
 poolread(char *va, int count, ulong offset)
 {
 	char *buf, *e, *s;
 	Poolstat ps;
-	int i, n;
+	int i, j, n, sz;
+	ulong used, hw, cn[Nbin], cb[Nbin];
+	Trace t;
 
-	buf = smalloc(nelem(pools)*100);
-	e = buf + nelem(pools)*100;
+	used = hw = 0;
+	if(conf.ramtotal != 0){
+		/* before the buffer below is taken */
+		used = conf.ramtotal - xfreebytes();
+		hw = conf.ramtotal - xfreelow();
+	}
+	sz = (nelem(pools)+1)*100;
+	if(conf.ramtotal != 0)
+		sz += nelem(pools)*(48 + 12*40) + Ntrace*64;
+	buf = conf.ramtotal != 0 ? mallocpc(sz, 1, 0) : smalloc(sz);	/* not traced */
+	if(buf == nil)
+		error(Enomem);
+	e = buf + sz;
 	s = buf;
 	for(i = 0; poolstat(i, &ps) == 0; i++)
 		s = seprint(s, e, "%11lud %11lud %11lud %11lud %11lud %11lud %11lud %s\n",
 			ps.cursize, ps.maxsize, ps.hw, ps.nalloc, ps.nfree, ps.nbrk, ps.maxfree, ps.name);
+	/* all of RAM: in use now (what xalloc has given out, pool arenas whole, plus the image and boot stack) and at most */
+	if(conf.ramtotal != 0){
+		s = seprint(s, e, "sram %lud %lud %lud\n", used, hw, conf.ramtotal);
+		for(i = 0; i < nelem(pools); i++){
+			s = seprint(s, e, "arena %s %lud parked %lud\n", pools[i].name, pools[i].arenasize, pools[i].parked);
+			memset(cn, 0, sizeof cn);
+			memset(cb, 0, sizeof cb);
+			livesizes(i, cn, cb, Nbin);
+			for(j = 0; j < Nbin; j++)
+				if(cn[j] != 0)
+					s = seprint(s, e, "live %s %d %lud %lud\n", pools[i].name, 1<<j, cn[j], cb[j]);
+		}
+		for(j = 0; j < Ntrace; j++){
+			ilock(&tracelk);
+			t = traces[j];
+			iunlock(&tracelk);
+			if(t.n == 0)
+				break;
+			s = seprint(s, e, "caller %s %#p %lud %lud %lud\n", pools[t.pool].name, (void*)t.pc, t.n, t.bytes, t.max);
+		}
+	}
 	n = readstr(offset, va, count, buf);
 	free(buf);
 	return n;

@@ -1,8 +1,8 @@
 /*
  * #c: the console (keyboard in, kernel print out, line editing in
- * cooked mode) and the small system files beside it: time, user,
- * sysname, memory, random, drivers, sysctl. No graphics: no
- * scancode, pointer or snarf here.
+ * cooked mode, ^C interrupting a process group) and the small system
+ * files beside it: time, user, sysname, memory, random, drivers,
+ * sysctl. No graphics: no scancode, pointer or snarf here.
  */
 #include "all.h"
 
@@ -30,6 +30,7 @@ enum {
 	Nline = 1024,		/* longest line cooked mode edits; a full line is delivered as it is */
 	Kbdqsize = 4*1024,	/* typed-ahead bytes kept; more are dropped */
 	Kprintqsize = 32*1024,	/* kernel output kept for a slow kprint reader; more is dropped */
+	Kintr = 0x03,		/* ^C */
 	NUMSIZE = 12,		/* width of a number read as text, blank included */
 	Maxuser = 64,		/* longest user name */
 	Maxctl = 128,		/* longest control message */
@@ -37,7 +38,7 @@ enum {
 
 static Dirtab consdir[] = {
 	{ "cons",		{ Qcons },		0,	0660 },
-	{ "consctl",		{ Qconsctl },		0,	0220 },
+	{ "consctl",		{ Qconsctl },		0,	0660 },
 	{ "drivers",		{ Qdrivers },		0,	0444 },
 	{ "hostowner",		{ Qhostowner },		0,	0644 },
 	{ "jit",		{ Qjit },		0,	0666 },
@@ -57,6 +58,8 @@ static Dirtab consdir[] = {
 static char version[] = "Ember (20251123)";	/* #c/sysctl */
 
 int	keepbroken;		/* sysctl broken: keep broken progs for the debugger */
+int	(*conskillgrp)(int, char*);	/* the VM's, once it runs: kills a process group for ^C */
+int	consedit = 1;		/* someone types at the console: cooked mode edits, ^C interrupts (the host clears it when stdin is a pipe or a file) */
 int	jitlevel;		/* #c/jit: 0 interprets */
 
 /*
@@ -65,6 +68,13 @@ int	jitlevel;		/* #c/jit: 0 interprets */
  * reader edits them into line (cooked) or passes them on (raw); a
  * keyboard reader passes them on. line, nline, off and done belong
  * to the holder of rq. raw and nctl are guarded by ctllock.
+ *
+ * ^C in cooked mode (Ember's, not Inferno's): kbdputc echoes it and,
+ * if consctl's "intr N" has named a process group, has the intr
+ * kernel process kill group N ("interrupted"); the ^C also goes into
+ * q, and the reader throws away what was typed before it, the line
+ * being edited included. nintr counts the ^Cs in q, under ilk (an
+ * ilock: kbdputc runs in interrupt handlers).
  */
 static struct {
 	Queue	*q;
@@ -78,6 +88,12 @@ static struct {
 	Lock	ctllock;
 	int	raw;
 	int	nctl;		/* opens of consctl */
+	Lock	ilk;
+	int	nintr;		/* ^Cs typed in cooked mode and still in q */
+	int	intrgrp;	/* the process group ^C kills; 0: none */
+	int	killgrp;	/* the group the intr process is to kill; 0: none */
+	Rendez	intrr;		/* the intr process waits here for killgrp */
+	int	intrproc;	/* the intr process has been started; ctllock */
 } kbd;
 
 /*
@@ -134,17 +150,88 @@ echo(char *s, int n)
 		uartputs(s, n);
 }
 
-/* A byte typed at the console; from its interrupt handler. Dropped if too much is typed ahead. */
+/*
+ * A byte typed at the console; from its interrupt handler. Dropped
+ * if too much is typed ahead, except that a ^C in cooked mode
+ * interrupts whether or not it fits.
+ */
 void
 kbdputc(int c)
 {
 	uchar ch;
+	int n;
 
 	if(kbd.q == nil)
 		return;
 	ch = c;
-	qproduce(kbd.q, &ch, 1);
+	if(ch == Kintr && !kbd.raw && consedit){
+		echo("^C\n", 3);
+		ilock(&kbd.ilk);
+		n = qproduce(kbd.q, &ch, 1);
+		if(n == 1)
+			kbd.nintr++;
+		if(kbd.intrgrp != 0)
+			kbd.killgrp = kbd.intrgrp;
+		iunlock(&kbd.ilk);
+		wakeup(&kbd.intrr);
+	}else
+		qproduce(kbd.q, &ch, 1);
 	wakeup(&kbd.r);
+}
+
+/* Bytes with ^Cs taken from q other than by cooked editing: those ^Cs no longer count. */
+static void
+tookintr(char *buf, long n)
+{
+	long i;
+
+	for(i = 0; i < n; i++)
+		if(buf[i] == Kintr){
+			ilock(&kbd.ilk);
+			if(kbd.nintr > 0)
+				kbd.nintr--;
+			iunlock(&kbd.ilk);
+		}
+}
+
+static int
+killwanted(void *a)
+{
+	USED(a);
+	return kbd.killgrp != 0;
+}
+
+/* The intr kernel process: kills the process groups that ^C names (the VM's killgrpid needs a process). */
+static void
+intrproc(void *a)
+{
+	int g;
+
+	USED(a);
+	for(;;){
+		while(waserror())
+			;
+		sleep(&kbd.intrr, killwanted, nil);
+		poperror();
+		ilock(&kbd.ilk);
+		g = kbd.killgrp;
+		kbd.killgrp = 0;
+		iunlock(&kbd.ilk);
+		if(g != 0 && conskillgrp != nil)
+			conskillgrp(g, Eintr);
+	}
+}
+
+/* Bytes the keyboard queue can take now; a console driver that can hold input back waits for room. */
+int
+kbdroom(void)
+{
+	int n;
+
+	if(kbd.q == nil)
+		return 0;
+	n = Kbdqsize - qlen(kbd.q);
+	return n > 0 ? n : 0;
 }
 
 /* The console's input has ended: readers get EOF once what was typed is read. */
@@ -255,6 +342,13 @@ edit(int c)
 {
 	char ch;
 
+	if(!consedit){
+		/* input that nobody types (the host's stdin is a pipe or a file): lines, but every byte as it came */
+		kbd.line[kbd.nline++] = c;
+		if(c == '\n' || kbd.nline == Nline)
+			kbd.done = 1;
+		return;
+	}
 	switch(c){
 	case 0x04:		/* ^D: end the line without itself */
 		kbd.done = 1;
@@ -263,9 +357,9 @@ edit(int c)
 	case 0x7F:
 		erase();
 		return;
-	case 0x15:		/* ^U: kill the line */
-		while(kbd.nline > 0)
-			erase();
+	case 0x15:		/* ^U: kill the line; shown as ^U and a newline */
+		kbd.nline = 0;
+		echo("^U\n", 3);
 		return;
 	case '\r':
 		c = '\n';
@@ -302,6 +396,7 @@ static long
 lineorraw(char *buf, long n)
 {
 	int c, raw;
+	char ch;
 	long m;
 
 	for(;;){
@@ -327,6 +422,7 @@ lineorraw(char *buf, long n)
 				if(c > 0)
 					m += c;
 			}
+			tookintr(buf, m);
 			break;
 		}
 		c = kbdgetc(0);
@@ -340,6 +436,15 @@ lineorraw(char *buf, long n)
 			m = 0;
 			break;
 		}
+		if(c == Kintr && consedit){
+			/* the line being typed is discarded with whatever came before the ^C */
+			ch = c;
+			tookintr(&ch, 1);
+			kbd.nline = 0;
+			continue;
+		}
+		if(kbd.nintr > 0)
+			continue;	/* typed ahead of a ^C still in q */
 		edit(c);
 	}
 	return m;
@@ -365,8 +470,10 @@ typed(char *buf, long n)
 
 	for(;;){
 		m = qconsume(kbd.q, buf, n);
-		if(m > 0)
+		if(m > 0){
+			tookintr(buf, m);
 			break;
+		}
 		if(kbd.eof){
 			m = 0;
 			break;
@@ -407,6 +514,29 @@ ctlwords(char *buf, void *va, long n, char **f, int nf)
 	return tokenize(buf, f, nf);
 }
 
+/* intr N: ^C kills process group N from now on; 0: ^C only discards the line typed. */
+static void
+setintr(char *s)
+{
+	char *e;
+	long g;
+	int start;
+
+	g = strtol(s, &e, 10);
+	if(e == s || *e != '\0' || g < 0)
+		error(Ebadctl);
+	lock(&kbd.ctllock);
+	start = g != 0 && !kbd.intrproc;
+	if(start)
+		kbd.intrproc = 1;
+	unlock(&kbd.ctllock);
+	if(start)
+		kproc("intr", intrproc, nil, 0);
+	ilock(&kbd.ilk);
+	kbd.intrgrp = g;
+	iunlock(&kbd.ilk);
+}
+
 static void
 consctlwrite(void *va, long n)
 {
@@ -421,9 +551,27 @@ consctlwrite(void *va, long n)
 			setraw(1);
 		else if(strcmp(f[i], "rawoff") == 0)
 			setraw(0);
+		else if(strcmp(f[i], "intr") == 0 && i+1 < nf)
+			setintr(f[++i]);
 		else
 			error(Ebadctl);
 	}
+}
+
+/*
+ * consctl read: the state, as the messages that would set it, and eof
+ * once the input has ended and everything typed before has been read.
+ */
+static long
+consctlread(void *va, long n, ulong off)
+{
+	char buf[64];
+	int ended;
+
+	ended = kbd.eof && !qcanread(kbd.q) && kbd.nline == 0;
+	snprint(buf, sizeof buf, "%s\nintr %d\n%s", kbd.raw ? "rawon" : "rawoff", kbd.intrgrp,
+		ended ? "eof\n" : "");
+	return readstr(off, va, n, buf);
 }
 
 static void
@@ -657,6 +805,8 @@ consreadfile(Chan *c, void *va, long n, vlong offset)
 		return devdirread(c, va, n, consdir, nelem(consdir), devgen);
 	case Qcons:
 		return consread(va, n);
+	case Qconsctl:
+		return consctlread(va, n, off);
 	case Qkeyboard:
 		return keyboardread(va, n);
 	case Qkprint:

@@ -33,6 +33,24 @@ rootent(uvlong path)
 	return nil;
 }
 
+/*
+ * The module prepared at build time for the root file a stat gave d
+ * for (d->type is the device's character), or nil: the VM then uses
+ * it in place instead of loading the file (libinterp/link.c).
+ */
+const void*
+rootmodule(Dir *d)
+{
+	int i;
+
+	if(d->type != '/' || (d->qid.type & QTDIR) != 0)
+		return nil;
+	for(i = 0; i < nrootmods; i++)
+		if(rootmods[i].path == d->qid.path)
+			return rootmods[i].mod;
+	return nil;
+}
+
 static Qid
 rootqid(uvlong path)
 {

@@ -54,7 +54,7 @@ fdtopen(Fdt *f, void *blob)
 static u32int
 token(Fdt *f, ulong off)
 {
-	if(off > f->ssize - 4 || (off & 3) != 0)
+	if(f->ssize < 4 || off > f->ssize - 4 || (off & 3) != 0)
 		return Tdone;
 	return fdtbe32(f->b + f->soff + off);
 }
@@ -256,8 +256,8 @@ parentcells(Fdt *f, int node, int *ac, int *sc)
 	for(off = 0; off >= 0; ){
 		if(token(f, off) == Tbegin){
 			d = depth;	/* depth of this node's parent's level */
-			if(d >= Maxdepth)
-				return -1;
+			if(d < 0 || d >= Maxdepth)
+				return -1;	/* an end before its begin, or too deep */
 			if(off == node){
 				*ac = acs[d];
 				*sc = scs[d];
@@ -296,7 +296,7 @@ fdtreg(Fdt *f, int node, int i, uvlong *addr, uvlong *size)
 	int ac, sc, len, w;
 	uchar *p;
 
-	if(parentcells(f, node, &ac, &sc) < 0 || ac > 2 || sc > 2)
+	if(parentcells(f, node, &ac, &sc) < 0 || ac < 0 || ac > 2 || sc < 0 || sc > 2)
 		return -1;
 	p = fdtprop(f, node, "reg", &len);
 	w = 4*(ac+sc);

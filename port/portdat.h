@@ -115,6 +115,45 @@ enum {
 	QIDSZ = BIT8SZ+BIT32SZ+BIT64SZ,
 };
 
+/* Styx (9P2000) message types and limits (styx.md §1, §2) */
+enum {
+	Tversion = 100,
+	Rversion,
+	Tauth,
+	Rauth,
+	Tattach,
+	Rattach,
+	Terror,		/* illegal */
+	Rerror,
+	Tflush,
+	Rflush,
+	Twalk,
+	Rwalk,
+	Topen,
+	Ropen,
+	Tcreate,
+	Rcreate,
+	Tread,
+	Rread,
+	Twrite,
+	Rwrite,
+	Tclunk,
+	Rclunk,
+	Tremove,
+	Rremove,
+	Tstat,
+	Rstat,
+	Twstat,
+	Rwstat,
+	Tmax,
+
+	NOTAG = 0xFFFF,
+	IOHDRSZ = 24,		/* a Twrite or Rread's bytes beyond its data */
+	STYXHDRSZ = 7,		/* size[4] type[1] tag[2] */
+	MAXMSG = 8192+IOHDRSZ,	/* the msize the mount driver proposes */
+};
+#define NOFID	((u32int)~0)
+
 struct Qid {
 	uvlong	path;
 	ulong	vers;
@@ -134,6 +173,41 @@ struct Dir {
 	char	*uid;
 	char	*gid;
 	char	*muid;
+};
+
+/*
+ * A Styx message, unpacked (styx.c). Which fields mean anything
+ * depends on type. Strings, data and stat point into the buffer the
+ * message was unpacked from, or are the packer's to supply.
+ */
+typedef struct Fcall Fcall;
+struct Fcall {
+	uchar	type;
+	ushort	tag;
+	u32int	fid;
+	u32int	msize;		/* Tversion, Rversion */
+	char	*version;	/* Tversion, Rversion */
+	ushort	oldtag;		/* Tflush */
+	char	*ename;		/* Rerror */
+	Qid	qid;		/* Rattach, Ropen, Rcreate */
+	u32int	iounit;		/* Ropen, Rcreate */
+	Qid	aqid;		/* Rauth */
+	u32int	afid;		/* Tauth, Tattach */
+	char	*uname;		/* Tauth, Tattach */
+	char	*aname;		/* Tauth, Tattach */
+	u32int	perm;		/* Tcreate */
+	char	*name;		/* Tcreate */
+	uchar	mode;		/* Topen, Tcreate */
+	u32int	newfid;		/* Twalk */
+	ushort	nwname;		/* Twalk */
+	char	*wname[MAXWELEM];	/* Twalk */
+	ushort	nwqid;		/* Rwalk */
+	Qid	wqid[MAXWELEM];	/* Rwalk */
+	vlong	offset;		/* Tread, Twrite */
+	u32int	count;		/* Tread, Rread, Twrite, Rwrite */
+	uchar	*data;		/* Rread, Twrite */
+	ushort	nstat;		/* Rstat, Twstat */
+	uchar	*stat;		/* Rstat, Twstat */
 };
 
 /* Spin lock: a few instructions; never held across a sleep. */
@@ -281,6 +355,13 @@ struct Rootfile {
 	ulong	length;
 	int	child;
 	int	nchild;
+};
+
+/* A root file's module prepared at build time (tools/dismod): path is its qid path (roottab index), mod the VM's Prepmod. */
+typedef struct Rootmod Rootmod;
+struct Rootmod {
+	ulong	path;
+	const void	*mod;
 };
 
 /*
@@ -515,6 +596,9 @@ struct Conf {
 	int	nmem;
 	ulong	npage;
 	uintptr	ialloc;		/* bytes xalloc may give to pools */
+	ulong	ramtotal;	/* non-zero: all the RAM, kernel image and stacks included, for /dev/memory's line "sram used highwater total" (rp2040) */
+	ulong	dstackmin;	/* non-zero: smallest Dis stack segment, instead of Stackmin (small RAM) */
+	ulong	iomax;		/* non-zero: most bytes a Dis read takes in one call (small RAM; reads may be short) */
 };
 
 enum {				/* sysctl */
@@ -526,6 +610,8 @@ extern	Conf	conf;
 extern	Dev*	devtab[];
 extern	const Rootfile	roottab[];	/* made by tools/mkroot */
 extern	int	nroottab;
+extern	const Rootmod	rootmods[];	/* made by tools/dismod */
+extern	const int	nrootmods;
 extern	Proc*	up;		/* the current proc; nil in the idle loop before any proc */
 extern	char*	eve;		/* the host owner */
 extern	char	sysname[SYSNAMELEN];

@@ -53,6 +53,7 @@ void*	xalloc(ulong);
 void*	xallocz(ulong, int);
 void	xfree(void*);
 ulong	xfreebytes(void);
+ulong	xfreelow(void);
 
 /* error.c */
 void	error(char*) __attribute__((noreturn));
@@ -253,6 +254,19 @@ int	statcheck(uchar*, uint);
 int	dirfmt(Fmt*);
 void	nulldir(Dir*);
 
+/* styx.c: Styx (9P2000) messages; Fcall in portdat.h */
+int	styxunpack(uchar*, uint, Fcall*, char*, int);	/* 0, or -1 with the error (naming the field) in the buffer */
+uint	styxpack(Fcall*, uchar*, uint);		/* bytes used, 0 if it does not fit */
+uint	styxsize(Fcall*);			/* bytes f packs into, 0 if it cannot be a message */
+uint	styxmsgsize(uchar*);			/* a message's size field */
+uint	styxread(Chan*, uchar*, uint);		/* one whole message from a connection; 0 at end of file */
+void	styxwrite(Chan*, uchar*, uint);		/* one whole message to a connection */
+char*	styxtypename(int);
+
+/* devmnt.c: the mount driver; export.c: the export service */
+Chan*	mntattachchan(Chan*, Chan*, char*, int);	/* (connection, auth Chan or nil, spec, flags): the root of the server's tree */
+int	kexport(int, char*, int);		/* serve the name space below dir on fd; -1 and the error string on failure */
+
 /* sysfile.c: the kernel's file interface; each returns -1 (or nil) and sets the error string on failure */
 int	kopen(char*, int);
 int	kcreate(char*, int, ulong);
@@ -291,6 +305,9 @@ int	consactive(void);
 void	hostshutdown(int) __attribute__((noreturn));
 long	consread(char*, long);
 void	killcons(void);
+int	kbdroom(void);
+extern	int	consedit;	/* cooked mode edits and ^C interrupts; 0: input passes byte for byte (nobody types it) */
+extern	int	(*conskillgrp)(int, char*);	/* set by the Dis VM when it starts (its killgrpid): what ^C calls to kill a process group */
 
 /* devenv.c */
 void	ksetenv(char*, char*);
@@ -299,8 +316,12 @@ void	ksetenv(char*, char*);
 Srvfile*	srvcreate(char*, char*, ulong, Srvops*, void*);	/* (dir path, name, perm, ops, arg) */
 void	srvremove(Srvfile*);
 
+/* devsd.c: a driver's disk (name, sector size, sectors, rw, flush, arg); rw moves whole sectors */
+void	sdadddisk(char*, ulong, uvlong, long (*)(void*, int, void*, long, uvlong), void (*)(void*), void*);
+
 /* devroot.c */
 void	addrootfile(char*, uchar*, ulong);
+const void*	rootmodule(Dir*);	/* the prepared module (libinterp's Prepmod) of the root file d describes, or nil */
 
 /* main.c */
 void	kmain(int (*)(void*), void*) __attribute__((noreturn));

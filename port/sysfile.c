@@ -457,32 +457,34 @@ kbind(char *new, char *old, int flag)
 }
 
 /*
- * Mount the Styx server on fd at old. The mount driver (#M) makes
- * the channel; without one in the kernel, mounting is an error.
+ * Mount the Styx server on fd at old: the mount driver (#M) attaches
+ * to it (afd, if not -1, is an authentication fd from fauth).
  */
 int
 kmount(int fd, int afd, char *old, int flag, char *spec)
 {
-	Chan *c0, *c1;
-	int r, t;
-	char buf[32];
+	Chan *volatile c0, *volatile ac, *c1;
+	int r;
 
-	USED(afd);
 	if(waserror())
 		return -1;
 	mountflag(flag);
-	t = devno('M', 1);
-	if(t < 0)
+	if(devno('M', 1) < 0)
 		error("no mount driver (#M) in this kernel");
-	c0 = fdtochan(fd, ORDWR, 0, 1);
+	c0 = nil;
+	ac = nil;
 	if(waserror()){
 		cclose(c0);
+		cclose(ac);
 		nexterror();
 	}
-	snprint(buf, sizeof buf, "%p %s", (void*)c0, spec != nil ? spec : "");
-	c1 = devtab[t]->attach(buf);
-	cclose(c0);
+	c0 = fdtochan(fd, ORDWR, 0, 1);
+	if(afd >= 0)
+		ac = fdtochan(afd, ORDWR, 0, 1);
+	c1 = mntattachchan(c0, ac, spec, flag);
 	poperror();
+	cclose(c0);
+	cclose(ac);
 	r = mountat(c1, old, flag, spec);
 	poperror();
 	return r;

@@ -29,6 +29,7 @@ static struct {
 	uintptr	cur[nelem(conf.mem)];	/* next free byte of each bank */
 	Hole	*holes;
 	ulong	nfree;			/* bytes left */
+	ulong	lowfree;		/* the least nfree has been */
 } xlists;
 
 void
@@ -41,6 +42,7 @@ xinit(void)
 		xlists.cur[i] = ROUNDUP(conf.mem[i].base, Xalign);
 		xlists.nfree += conf.mem[i].base + conf.mem[i].size - xlists.cur[i];
 	}
+	xlists.lowfree = xlists.nfree;
 }
 
 static void*
@@ -61,6 +63,8 @@ xtake(uintptr n)
 			}else
 				n = h->size;
 			xlists.nfree -= n;
+			if(xlists.nfree < xlists.lowfree)
+				xlists.lowfree = xlists.nfree;
 			return h;
 		}
 	for(i = 0; i < conf.nmem; i++){
@@ -68,6 +72,8 @@ xtake(uintptr n)
 		if(conf.mem[i].base + conf.mem[i].size - p >= n){
 			xlists.cur[i] = p + n;
 			xlists.nfree -= n;
+			if(xlists.nfree < xlists.lowfree)
+				xlists.lowfree = xlists.nfree;
 			return (void*)p;
 		}
 	}
@@ -123,4 +129,11 @@ ulong
 xfreebytes(void)
 {
 	return xlists.nfree;
+}
+
+/* The least xfreebytes has been since boot: a pool's arena counts as used from when it is taken. */
+ulong
+xfreelow(void)
+{
+	return xlists.lowfree;
 }

@@ -1,6 +1,6 @@
 # The virt target: Ember on QEMU's arm64 "virt" machine (arch/arm64),
 # built freestanding with the Debian cross compiler. out/virt/ember is
-# an ELF that qemu-system-aarch64 -kernel loads at 0x40200000 (above
+# an ELF that qemu-system-aarch64 -kernel loads at 0x40400000 (above
 # QEMU's device tree at 0x40000000; see ../shared/ref/boot-notes.md).
 #
 # No -mgeneral-regs-only: libinterp's Math and the print of floats
@@ -11,7 +11,7 @@
 ARCH=arm64
 CC=aarch64-linux-gnu-gcc
 AR=aarch64-linux-gnu-ar
-DRIVERS=pl011 gic
+DRIVERS=pl011 gic virtio virtiommio virtioblk
 ARCHCFLAGS=-g -O2 -ffreestanding -nostdlib -fno-builtin -fno-pie -fno-pic -fno-stack-protector -fno-omit-frame-pointer -march=armv8-a -mno-outline-atomics -mcmodel=small
 LDFLAGS=-g -static -nostdlib -no-pie -Wl,-T,$ROOT/arch/arm64/kernel.ld -Wl,-u,_start -Wl,--no-warn-rwx-segments -Wl,--build-id=none
 LDLIBS=-lgcc

@@ -6,7 +6,10 @@
  * merged, a file in two of them is an error). It is not part
  * of the kernel: it is ordinary C for the host's C library.
  *
- *	mkroot [-o out.c] [-d /path]... [-t hostdir]...
+ *	mkroot [-o out.c] [-m list] [-d /path]... [-t hostdir]...
+ *
+ * -m writes to list one line "INDEX HOSTPATH" for each file whose name
+ * ends in .dis, for tools/dismod (the modules prepared in place).
  *
  * The output is deterministic: the same input gives the same bytes
  * (names sorted, no times or host paths in it).
@@ -328,7 +331,7 @@ emit(FILE *o, Node **order, int n)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-o out.c] [-d /dir]... [-t hostdir]...\n", argv0);
+	fprintf(stderr, "usage: %s [-o out.c] [-m list] [-d /dir]... [-t hostdir]...\n", argv0);
 	exit(2);
 }
 
@@ -336,11 +339,13 @@ int
 main(int argc, char **argv)
 {
 	Node *root, **order;
-	char *out;
+	char *out, *list;
 	FILE *o;
 	int i, n;
+	size_t len;
 
 	out = NULL;
+	list = NULL;
 	root = newnode("/", 1);
 	for(i = 1; i < argc; i++){
 		if(strcmp(argv[i], "-d") == 0 && i+1 < argc)
@@ -349,6 +354,8 @@ main(int argc, char **argv)
 			addtree(root, argv[++i], 0);
 		else if(strcmp(argv[i], "-o") == 0 && i+1 < argc)
 			out = argv[++i];
+		else if(strcmp(argv[i], "-m") == 0 && i+1 < argc)
+			list = argv[++i];
 		else
 			usage();
 	}
@@ -361,5 +368,16 @@ main(int argc, char **argv)
 		fatal("%s: write error", out ? out : "stdout");
 	if(out != NULL && fclose(o) != 0)
 		fatal("%s: %s", out, strerror(errno));
+	if(list != NULL){
+		if((o = fopen(list, "w")) == NULL)
+			fatal("%s: %s", list, strerror(errno));
+		for(i = 0; i < n; i++){
+			len = strlen(order[i]->name);
+			if(!order[i]->isdir && order[i]->length > 0 && len > 4 && strcmp(order[i]->name+len-4, ".dis") == 0)
+				fprintf(o, "%d %s\n", i, order[i]->hostpath);
+		}
+		if(fflush(o) != 0 || ferror(o) || fclose(o) != 0)
+			fatal("%s: write error", list);
+	}
 	return 0;
 }

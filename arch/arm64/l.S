@@ -1,7 +1,8 @@
 /*
  * arm64 entry, exception vectors and context switch. QEMU starts the
  * kernel at _start at EL1 (or EL2 with virtualization=on) with the MMU
- * off, x0 the DTB from a loader that passes one, 0 for QEMU's ELF path.
+ * off, x0 the DTB from a loader that passes one (U-Boot's booti, QEMU's
+ * raw Image path), 0 for QEMU's ELF path.
  */
 #include "mem.h"
 
@@ -10,6 +11,23 @@
 	.section .text.boot, "ax"
 	.globl	_start
 _start:
+	.cfi_startproc
+	.cfi_undefined x30		/* the outermost frame, for debuggers */
+	/*
+	 * The arm64 Image header, so that the same bytes (objcopy -O binary)
+	 * boot by U-Boot's booti: flags 2 (little-endian, 4K pages, placed
+	 * at the start of RAM + text_offset, which booti moves it to), and
+	 * text_offset puts it at its link address (kernel.ld).
+	 */
+	b	realstart		/* code0 */
+	.long	0			/* code1 */
+	.quad	KTZERO - 0x40000000	/* text_offset from the start of RAM */
+	.quad	kernsize		/* image_size, bss included */
+	.quad	2			/* flags */
+	.quad	0, 0, 0
+	.long	0x644d5241		/* magic, "ARM\x64" */
+	.long	0
+realstart:
 	mov	x20, x0
 	msr	daifset, #0xf
 	mrs	x1, CurrentEL
@@ -69,6 +87,7 @@ el1:
 	bl	archmain
 4:	wfi
 	b	4b
+	.cfi_endproc
 
 	.text
 

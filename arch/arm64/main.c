@@ -90,6 +90,8 @@ scan(Fdt *f)
 		board.timerirq = introf(f, n, 1);
 	n = fdtfind(f, -1, "arm,pl031");
 	board.rtc = n >= 0 ? regof(f, n, 0) : 0;
+	for(n = fdtfind(f, -1, "virtio,mmio"); n >= 0; n = fdtfind(f, n, "virtio,mmio"))
+		virtiommio(regof(f, n, 0), introf(f, n, 0));
 	n = fdtpath(f, "/psci");
 	if(n >= 0 && (p = fdtprop(f, n, "method", &len)) != nil && len > 0){
 		if(strncmp(p, "smc", len) == 0)
@@ -152,6 +154,7 @@ static int
 virtfirst(void *a)
 {
 	USED(a);
+	virtiolink();	/* disks, from a proc: before the first program looks for them */
 	return runfirst(args);
 }
 
@@ -180,7 +183,7 @@ archmain(uintptr dtb)
 	if(gicinit(board.gicversion, board.gicd, board.gicc) < 0)
 		panic("no interrupt controller");
 	print("Ember arm64 virt: %lludM RAM at %#llux, GICv%d, kernel %#p-%#p\n",
-		board.ramsize>>20, board.rambase, board.gicversion, (void*)0x40200000, (void*)end);
+		board.ramsize>>20, board.rambase, board.gicversion, (void*)KTZERO, (void*)end);
 	kmain(virtfirst, nil);
 }
 

@@ -1,4 +1,5 @@
 /* Constants shared by the arm64 assembly and C. */
+#define KTZERO		0x40400000	/* the link address: RAM + 4 MiB, above a DTB at RAM's start (kernel.ld) */
 #define BOOTSTACK	16384
 #define HCR_RW		(1<<31)
 /* SCTLR_EL1 bits that read as one (ARMv8.0), with the MMU, caches and alignment checks off */

@@ -4,6 +4,7 @@
  * the bytes to the keyboard (devcons). When stdin is a terminal it is
  * put in raw mode (the kernel echoes) and restored at exit.
  */
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -18,6 +19,8 @@
 
 enum { Nring = 4096 };
 
+int	hosttyped;
+
 /* Single producer (the reader thread), single consumer (the IRQ handler). */
 static struct {
 	uchar	buf[Nring];
@@ -29,28 +32,54 @@ static struct {
 	struct termios	saved;
 } cons;
 
+/* Bytes read from stdin that the kernel has not taken yet. */
+static uint
+pending(void)
+{
+	return atomic_load(&cons.w) - atomic_load(&cons.r);
+}
+
+/*
+ * The kernel takes input only as fast as its keyboard queue has room,
+ * so nothing is dropped: while the ring holds bytes it has not taken,
+ * they are offered again every millisecond, and stdin is read only
+ * while the ring has room for a whole read.
+ */
 static void*
 reader(void *a)
 {
 	uchar buf[256];
 	int i, n;
-	struct timespec ts = { 0, 1000000 };
+	struct timespec ms = { 0, 1000000 };
+	struct pollfd p;
 
 	USED(a);
 	for(;;){
+		while(pending() > 0){
+			hostintr(IRQcons);
+			if(pending() > Nring - sizeof buf){
+				nanosleep(&ms, nil);
+				continue;
+			}
+			p.fd = 0;
+			p.events = POLLIN;
+			p.revents = 0;
+			if(poll(&p, 1, 1) != 0)
+				break;
+		}
 		n = read(0, buf, sizeof buf);
 		if(n < 0 && errno == EINTR)
 			continue;
 		if(n <= 0){
+			while(pending() > 0){
+				hostintr(IRQcons);
+				nanosleep(&ms, nil);
+			}
 			atomic_store(&cons.eof, 1);
 			hostintr(IRQcons);
 			return nil;
 		}
 		for(i = 0; i < n; i++){
-			while(atomic_load(&cons.w) - atomic_load(&cons.r) >= Nring){
-				hostintr(IRQcons);
-				nanosleep(&ts, nil);
-			}
 			cons.buf[atomic_load(&cons.w) % Nring] = buf[i];
 			atomic_fetch_add(&cons.w, 1);
 		}
@@ -64,11 +93,12 @@ consintr(void *ureg, void *a)
 	uint r;
 
 	USED(ureg, a);
-	while((r = atomic_load(&cons.r)) != atomic_load(&cons.w)){
+	/* no more than the keyboard queue takes: the rest waits in the ring, and the reader holds stdin back */
+	while((r = atomic_load(&cons.r)) != atomic_load(&cons.w) && kbdroom() > 0){
 		kbdputc(cons.buf[r % Nring]);
 		atomic_store(&cons.r, r+1);
 	}
-	if(atomic_load(&cons.eof) && !cons.eofseen){
+	if(pending() == 0 && atomic_load(&cons.eof) && !cons.eofseen){
 		cons.eofseen = 1;
 		kbdeof();
 	}
@@ -99,6 +129,8 @@ hostconsinit(void)
 		tcsetattr(0, TCSANOW, &t);
 		atexit(hostconsrestore);
 	}
+	/* a pipe or a file on stdin is data, not typing (unless -i): no editing, no ^C, nothing dropped */
+	consedit = cons.istty || hosttyped;
 	intrenable(IRQcons, consintr, nil, "cons");
 	sigemptyset(&set);
 	sigaddset(&set, SIGUSR1);

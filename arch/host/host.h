@@ -2,6 +2,7 @@
 enum {				/* interrupt lines of the host's devices */
 	IRQclock,
 	IRQcons,
+	IRQnet,		/* devip.c: sockets became ready, or a name lookup ended */
 };
 
 void	cpuinit(void);
@@ -15,4 +16,5 @@ int	hostboot(int, char**, int (*)(void*), void*);
 
 extern	char	*hostroot;	/* the host directory #U serves */
 extern	char	*hostargs;	/* the kernel's command line, for emuargs */
+extern	int	hosttyped;	/* -i: stdin is typing even when it is not a terminal */
 extern	char	**hostargv;	/* the kernel's own argv, for reboot */

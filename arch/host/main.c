@@ -1,6 +1,6 @@
 /*
  * The host kernel's command line, as Inferno's hosted emulator takes
- * it: ember [-r rootdir] [-c n] [command [args...]].
+ * it: ember [-i] [-r rootdir] [-c n] [command [args...]].
  */
 #include <errno.h>
 #include <limits.h>
@@ -18,7 +18,7 @@ static char **cmdargv;
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: ember [-r rootdir] [-c jitlevel] [command [args...]]\n");
+	fprintf(stderr, "usage: ember [-i] [-r rootdir] [-c jitlevel] [command [args...]]\n");
 	exit(2);
 }
 
@@ -121,6 +121,10 @@ main(int argc, char **argv)
 				hostroot = argv[i];
 			else
 				usage();
+			break;
+		case 'i':
+			/* typed input even from a pipe: the line discipline edits and ^C interrupts (for scripted sessions) */
+			hosttyped = 1;
 			break;
 		case 'c':
 			/* Ember interprets; the JIT level 0-9 is accepted for compatibility */

@@ -69,6 +69,65 @@ else
 		pass "/dev/time is the host's time"
 	fi
 fi
+# init(8) with a stand-in shell (tests/boot/fakesh.b): it starts sh -l,
+# starts another when one exits, ends at the end of input with status
+# 0; halt ends the kernel with status 0; ^C kills the group named by
+# intr in /dev/consctl.
+# session NAME STATUS WANT INPUT...: boot with no command, typing
+# INPUT (printf formats, a second apart); the output must be WANT
+# (printf format) exactly, and the status STATUS
+session() {
+	name=$1 want=$2 wantout=$3
+	shift 3
+	for l in "$@"; do
+		printf "$l"
+		sleep 1
+	done | timeout 20 $k -i -r "$root" >"$root/out" 2>&1
+	st=$?
+	printf "$wantout" >"$root/want"
+	if [ "$st" -ne "$want" ]; then
+		fail "$name" "exit status $st, want $want; output: $(cat "$root/out")"
+	elif ! cmp -s "$root/out" "$root/want"; then
+		fail "$name" "output $(od -c "$root/out" | head -n 20), want $(od -c "$root/want" | head -n 20)"
+	else
+		pass "$name"
+	fi
+}
+rm -f "$root"/dis/*.dis
+mkdir -p "$root/tmp"
+cp out/host/root/dis/init.dis "$root/dis/init.dis" 2>/dev/null
+if ! out/host/limbo -I module -o "$root/dis/sh.dis" tests/boot/fakesh.b >"$root/err" 2>&1; then
+	fail "init" "tests/boot/fakesh.b does not compile: $(head -n 1 "$root/err")"
+elif [ ! -f "$root/dis/init.dis" ]; then
+	fail "init" "no out/host/root/dis/init.dis (appl/init/init.b)"
+else
+	session "init: sh -l, another after exit, the end of input ends it with status 0" 0 \
+		'fakesh: sh -l\ngot one\nfakesh: sh -l\ngot two\n' 'one\nexit\n' 'two\n'
+	session "init: halt in /dev/sysctl ends the kernel with status 0" 0 \
+		'fakesh: sh -l\n' 'halt\nnever read\n'
+	session "init: /tmp is the root's, writable" 0 \
+		'fakesh: sh -l\ntmp: create 1, device U\n' 'tmp\n'
+	session "^C kills the group named by intr; later input is read" 0 \
+		'fakesh: sh -l\nsleeping\nended: 3 "Fakesh":interrupted\ngot after\n' 'sleep\n' '\003' 'after\n'
+	session "^C with no intr group: the line typed is discarded" 0 \
+		'fakesh: sh -l\ngot kept\n' 'gone\003kept\n'
+fi
+
+# The shell over the console (tests/boot/shell.py), once there is one.
+if [ -f out/host/root/dis/sh.dis ]; then
+	shout=$(mktemp "${TMPDIR:-/tmp}/bootsh.XXXXXX")
+	python3 tests/boot/shell.py host >"$shout" 2>&1
+	while IFS= read -r line; do
+		case $line in
+		"ok "*)		pass "${line#ok }" ;;
+		"FAIL "*)	l=${line#FAIL }; fail "${l%%: *}" "${l#*: }" ;;
+		"skip "*)	echo "$line" ;;
+		esac
+	done <"$shout"
+	grep -q '^run: ' "$shout" || fail "shell" "tests/boot/shell.py ended without its count: $(tail -n 5 "$shout")"
+	rm -f "$shout"
+fi
+
 rm -rf "$root"
 echo "run: $ok ok, $bad FAIL"
 [ "$bad" -eq 0 ]

@@ -7,7 +7,7 @@
  * remove), pipes and the exception for a write to a closed one,
  * readn, stream, fildes/dup, tokenize and the UTF-8 functions with
  * their exceptions, werrstr and %r, fversion over a pipe, sleep, dial
- * without a network, bind/unmount/chdir, and pctl. This file stands
+ * and announce errors, bind/unmount/chdir, and pctl. This file stands
  * in for the parts of sched.c and link.c that Sys uses (one Prog that
  * never runs Dis code, acquire/release as a qlock, newgroup,
  * progexcept, builtinmod) and for chan.c's and link.c's free functions.
@@ -94,6 +94,21 @@ void
 markchannel(Dtype *t, void *v)
 {
 	USED(t, v);
+}
+
+/* sysf2c.c's channels: file2chan itself is tested by tests/styx with the whole VM */
+Channel*
+newchannel(Dtype *t, int size, int nbuf)
+{
+	USED(t, size, nbuf);
+	error("no channels in this test");
+}
+
+int
+kchanio(Dptr c, void *v, int send, int block)
+{
+	USED(c, v, send, block);
+	error("no channels in this test");
 }
 
 /*
@@ -835,17 +850,21 @@ testnet(void)
 	uchar *f;
 	Rintconn *r;
 
-	testbegin("sys dial announce without a network");
+	testbegin("sys dial and announce fail with an error: a refused call, a network that is not there");
 	f = frame();
 	r = (Rintconn*)(f+192);
 	r->t1.dfd = r->t1.cfd = r->t1.dir = H;
-	P(f+32) = str("tcp!127.0.0.1!7");
+	P(f+32) = str("tcp!127.0.0.1!1");
 	P(f+36) = H;
 	Sys_dial(f);
 	check(r->t0 == -1 && r->t1.dfd == H && r->t1.cfd == H, "dial: %d", r->t0);
 	check(up->env->errstr[0] != 0, "no error text");
+	destroy(P(f+32));
+	P(f+32) = str("nosuchnet!*!1");
+	up->env->errstr[0] = 0;
 	Sys_announce(f);
 	check(r->t0 == -1, "announce: %d", r->t0);
+	check(up->env->errstr[0] != 0, "no error text for announce");
 	destroy(P(f+32));
 	free(f);
 	ktestend();

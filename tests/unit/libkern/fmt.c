@@ -620,6 +620,21 @@ refquote(char *s, char *out)
 	*out = 0;
 }
 
+/* %.Nq reads no further than its N runes: the bytes after them need not exist (ASan checks) */
+static void
+testquoteprec(void)
+{
+	char *s, buf[32];
+
+	s = malloc(3);
+	memcpy(s, "a'b", 3);
+	snprint(buf, sizeof buf, "%.*q", 3, s);
+	check(strcmp(buf, "'a''b'") == 0, "got %s", buf);
+	snprint(buf, sizeof buf, "%.2q", s);
+	check(strcmp(buf, "'a'''") == 0, "got %s", buf);
+	free(s);
+}
+
 /* Random bytes through %q: matches the reference, tokenize undoes it, and bounds hold for any buffer size. */
 static void
 testquotefuzz(void)
@@ -760,6 +775,7 @@ main(void)
 	run("dofmt stops when flush fails and counts nfmt", testdofmt);
 	testerr();
 	testinstall();
+	run("%.*q stops at its precision: the string need not be terminated", testquoteprec);
 	run("fuzz: %q of random bytes round trips through tokenize", testquotefuzz);
 	run("fuzz: random conversions into random buffer sizes", testconvfuzz);
 	testoverride();

@@ -1,7 +1,7 @@
 /*
  * #c: every file read and written as kernel-core.md §12.1 says, and
  * the console's line discipline driven through kbdputc as the
- * console interrupt would: erase, kill, ^D, CR, raw mode, EOF.
+ * console interrupt would: erase, kill, ^D, CR, ^C, raw mode, EOF.
  * The console is switched off (sysctl) while keyboard input is
  * edited, so that echo on a terminal does not mix with the results.
  */
@@ -54,6 +54,21 @@ writefile(char *path, char *s)
 	return r;
 }
 
+/*
+ * Does consctl read want, but for an eof line at the end (the host's
+ * stdin may have ended already when the tests run)? buf gets what it read.
+ */
+static int
+ctlis(char *buf, long n, char *want)
+{
+	long m;
+
+	m = readfile("#c/consctl", buf, n);
+	if(m >= 4 && strcmp(buf+m-4, "eof\n") == 0)
+		buf[m-4] = 0;
+	return strcmp(buf, want) == 0;
+}
+
 static void
 type(char *s)
 {
@@ -68,7 +83,7 @@ testmodes(void)
 		char	*name;
 		ulong	mode;
 	} want[] = {
-		{ "cons", 0660 }, { "consctl", 0220 }, { "keyboard", 0666 }, { "kprint", 0444 },
+		{ "cons", 0660 }, { "consctl", 0660 }, { "keyboard", 0666 }, { "kprint", 0444 },
 		{ "memory", 0444 }, { "msec", 0444 }, { "time", 0664 }, { "sysname", 0664 },
 		{ "user", 0644 }, { "hostowner", 0644 }, { "null", 0666 }, { "random", 0444 },
 		{ "notquiterandom", 0444 }, { "drivers", 0444 }, { "sysctl", 0644 }, { "jit", 0666 },
@@ -442,7 +457,7 @@ testcooked(void)
 static void
 testraw(void)
 {
-	char buf[16];
+	char buf[32];
 	int fd, cfd;
 	long n;
 
@@ -451,11 +466,12 @@ testraw(void)
 	cfd = kopen("#c/consctl", OWRITE);
 	check(fd >= 0 && cfd >= 0, "open: %s", errstr());
 	resync(fd);
-	check(kopen("#c/consctl", OREAD) < 0, "consctl opened for reading");
+	check(ctlis(buf, sizeof buf, "rawoff\nintr 0\n"), "consctl reads '%s' in cooked mode", buf);
 	check(kwrite(cfd, "rawon", 5) == 5, "rawon: %s", errstr());
-	type("x\b\x15");
+	type("x\b\x15\x03");
 	n = kread(fd, buf, sizeof buf);
-	check(n == 3 && memcmp(buf, "x\b\x15", 3) == 0, "raw read %ld bytes", n);
+	check(n == 4 && memcmp(buf, "x\b\x15\x03", 4) == 0, "raw read %ld bytes", n);
+	check(ctlis(buf, sizeof buf, "rawon\nintr 0\n"), "consctl reads '%s' in raw mode", buf);
 	check(kwrite(cfd, "rawoff", 6) == 6, "rawoff: %s", errstr());
 	cooked(fd, "ab\bc\n", "ac\n");
 	check(kwrite(cfd, "rawon", 5) == 5, "rawon again: %s", errstr());
@@ -463,6 +479,38 @@ testraw(void)
 	check(n < 0 && strcmp(errstr(), Ebadctl) == 0, "bad consctl message gave %ld (%s)", n, errstr());
 	kclose(cfd);	/* the last consctl: back to cooked */
 	cooked(fd, "ab\bc\n", "ac\n");
+	kclose(fd);
+	ktestend();
+}
+
+static void
+testintr(void)
+{
+	char buf[32];
+	int fd;
+	long n;
+
+	testbegin("^C discards the line being typed and what was typed before it; intr N is kept and read back");
+	fd = kopen("#c/cons", OREAD);
+	check(fd >= 0, "open cons: %s", errstr());
+	resync(fd);
+	cooked(fd, "junk\x03ok\n", "ok\n");
+	type("ahead\npart");
+	type("\x03");
+	cooked(fd, "after\n", "after\n");
+	n = writefile("#c/consctl", "intr 12345");
+	check(n == 10, "intr 12345: %ld (%s)", n, errstr());
+	check(ctlis(buf, sizeof buf, "rawoff\nintr 12345\n"), "consctl reads '%s'", buf);
+	/* a group with no Prog: the ^C kills nothing but still discards */
+	cooked(fd, "x\x03y\n", "y\n");
+	n = writefile("#c/consctl", "intr x");
+	check(n < 0 && strcmp(errstr(), Ebadctl) == 0, "intr x gave %ld (%s)", n, errstr());
+	n = writefile("#c/consctl", "intr");
+	check(n < 0 && strcmp(errstr(), Ebadctl) == 0, "intr alone gave %ld (%s)", n, errstr());
+	n = writefile("#c/consctl", "intr -1");
+	check(n < 0 && strcmp(errstr(), Ebadctl) == 0, "intr -1 gave %ld (%s)", n, errstr());
+	check(writefile("#c/consctl", "intr 0") == 6, "intr 0: %s", errstr());
+	check(ctlis(buf, sizeof buf, "rawoff\nintr 0\n"), "consctl reads '%s' after intr 0", buf);
 	kclose(fd);
 	ktestend();
 }
@@ -490,7 +538,7 @@ testkeyboard(void)
 static void
 testeof(void)
 {
-	char buf[16];
+	char buf[32];
 	int fd;
 	long n1, n2, n3;
 
@@ -504,6 +552,30 @@ testeof(void)
 	n3 = kread(fd, buf, sizeof buf);
 	check(n1 == 5 && n2 == 7 && n3 == 0, "reads gave %ld %ld %ld, want 5 7 0", n1, n2, n3);
 	check(kread(fd, buf, sizeof buf) == 0, "EOF did not last");
+	readfile("#c/consctl", buf, sizeof buf);
+	check(strcmp(buf, "rawoff\nintr 0\neof\n") == 0, "consctl reads '%s' at EOF", buf);
+	kclose(fd);
+	ktestend();
+}
+
+/* consedit 0 (the host's stdin a pipe or a file): every byte as it came, a line at a time, ^C and ^D included */
+static void
+testtransparent(void)
+{
+	char buf[64];
+	long n;
+	int fd;
+
+	testbegin("input nobody types passes byte for byte: no editing, no ^C, no ^D");
+	fd = kopen("#c/cons", OREAD);
+	check(fd >= 0, "open: %s", errstr());
+	resync(fd);
+	consedit = 0;
+	type("a\bb\x15" "c\x03" "d\x04" "e\r\n");
+	n = kread(fd, buf, sizeof buf - 1);
+	buf[MAX(n, 0)] = 0;
+	check(n == 11 && memcmp(buf, "a\bb\x15" "c\x03" "d\x04" "e\r\n", 11) == 0, "read %ld bytes '%s'", n, buf);
+	consedit = 1;
 	kclose(fd);
 	ktestend();
 }
@@ -525,10 +597,13 @@ testmain(void)
 	testsysctl();
 	testjit();
 	writefile("#c/sysctl", "console off");
+	consedit = 1;	/* these tests type as a person would, whatever the host's stdin is */
 	testkprint();
 	testcooked();
 	testraw();
+	testintr();
 	testkeyboard();
+	testtransparent();
 	testeof();
 	writefile("#c/sysctl", "console on");
 	return testnfail;

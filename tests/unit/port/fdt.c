@@ -220,6 +220,7 @@ static void
 testmalformed(void)
 {
 	Fdt f;
+	uvlong a, s;
 	char *err;
 	int n;
 
@@ -263,6 +264,45 @@ testmalformed(void)
 	check(fdtopen(&f, w.blob) == nil, "fdtopen failed");
 	f.strsize = 4;		/* property names outside the strings block */
 	check(fdtprop(&f, 0, "compatible", nil) == nil, "read a name past the strings block");
+
+	/* an empty structure block at the very end of the blob (found by tests/fuzz/fdt.c) */
+	virttree();
+	w.size = ROUNDUP(w.size, 4);
+	put32(w.blob+4, w.size);
+	put32(w.blob+8, w.size);
+	put32(w.blob+36, 0);
+	err = fdtopen(&f, w.blob);
+	check(err == nil, "an empty structure block at the end: %s", err);
+	check(fdtpath(&f, "/") < 0, "found / in an empty structure block");
+	check(fdtfind(&f, -1, "arm,pl011") < 0, "found arm,pl011 in an empty structure block");
+
+	/* an end before any begin: depth below the root */
+	memset(&w, 0, sizeof w);
+	end();
+	begin("uart");
+	prop("compatible", "arm,pl011", 10);
+	propcells("reg", 4, 0, 0x9000000, 0, 0x1000);
+	end();
+	finish();
+	check(fdtopen(&f, w.blob) == nil, "fdtopen failed");
+	n = fdtfind(&f, -1, "arm,pl011");
+	check(n >= 0, "the node after the stray end not found");
+	check(n < 0 || fdtreg(&f, n, 0, &a, &s) < 0, "reg read with cells from above the root");
+
+	/* #address-cells and #size-cells out of range: no reg */
+	memset(&w, 0, sizeof w);
+	begin("");
+	propcells("#address-cells", 1, 0xFFFFFFFF);
+	propcells("#size-cells", 1, 2);
+	begin("uart");
+	prop("compatible", "arm,pl011", 10);
+	propcells("reg", 4, 0, 0x9000000, 0, 0x1000);
+	end();
+	end();
+	finish();
+	check(fdtopen(&f, w.blob) == nil, "fdtopen failed");
+	n = fdtfind(&f, -1, "arm,pl011");
+	check(n >= 0 && fdtreg(&f, n, 0, &a, &s) < 0, "reg read with #address-cells -1");
 	ktestend();
 }
 
