@@ -976,46 +976,46 @@ lenop(Type *t)
 	return -1;
 }
 
+/*
+ * The list instruction of a family (cons or head) for elements of
+ * type elem: ops holds its B W F L P MP M forms; *m is the middle
+ * operand (the descriptor or size of a value element, none otherwise).
+ */
 static int
-consop(Type *elem, Gopd *m)
+listop(Type *elem, Gopd *m, const int ops[7])
 {
 	elem = rtype(elem);
 	*m = none;
 	switch(elem->kind){
-	case Tbyte: return ICONSB;
-	case Tint: case Tfixed: return ICONSW;
-	case Treal: return ICONSF;
-	case Tbig: return ICONSL;
+	case Tbyte: return ops[0];
+	case Tint: case Tfixed: return ops[1];
+	case Treal: return ops[2];
+	case Tbig: return ops[3];
 	}
 	if(isptr(elem))
-		return ICONSP;
+		return ops[4];
 	if(hasptrs(elem)){
 		*m = imm(descof(elem));
-		return ICONSMP;
+		return ops[5];
 	}
 	*m = imm(sizeof_(elem));
-	return ICONSM;
+	return ops[6];
+}
+
+static int
+consop(Type *elem, Gopd *m)
+{
+	static const int ops[7] = { ICONSB, ICONSW, ICONSF, ICONSL, ICONSP, ICONSMP, ICONSM };
+
+	return listop(elem, m, ops);
 }
 
 static int
 headop(Type *elem, Gopd *m)
 {
-	elem = rtype(elem);
-	*m = none;
-	switch(elem->kind){
-	case Tbyte: return IHEADB;
-	case Tint: case Tfixed: return IHEADW;
-	case Treal: return IHEADF;
-	case Tbig: return IHEADL;
-	}
-	if(isptr(elem))
-		return IHEADP;
-	if(hasptrs(elem)){
-		*m = imm(descof(elem));
-		return IHEADMP;
-	}
-	*m = imm(sizeof_(elem));
-	return IHEADM;
+	static const int ops[7] = { IHEADB, IHEADW, IHEADF, IHEADL, IHEADP, IHEADMP, IHEADM };
+
+	return listop(elem, m, ops);
 }
 
 /* x :: l, or the list built from values (reversed) onto d */

@@ -358,6 +358,28 @@ crossed(Chan *c, Mhead **mh)
 	return c;
 }
 
+/*
+ * What a request on a fid acts on, from c (consumed): an open fid's
+ * Chan itself; otherwise the Chan a mount on it leads to, as a walk
+ * would have crossed it.
+ */
+static Chan*
+fidtarget(Chan *c, int open)
+{
+	Chan *x;
+
+	if(open)
+		return c;
+	if(waserror()){
+		cclose(c);
+		nexterror();
+	}
+	x = crossed(c, nil);
+	poperror();
+	cclose(c);
+	return x;
+}
+
 static int
 isroot(Exp *e, Chan *c)
 {
@@ -667,18 +689,9 @@ rremove(Exp *e, Fcall *t)
 		putfid(e, f);
 		nexterror();
 	}
-	if(f->open)
-		c = c0;
-	else{
-		if(waserror()){
-			cclose(c0);
-			nexterror();
-		}
-		c = crossed(c0, nil);
-		poperror();
-		cclose(c0);
+	c = fidtarget(c0, f->open);
+	if(!f->open)
 		c = cunique(c);
-	}
 	devtab[c->type]->remove(c);
 	/* as kremove: a removed Chan is closed as the root's, unless a request still holds it */
 	if(c->ref == 1)
@@ -693,7 +706,6 @@ rstat(Exp *e, Fcall *t, Fcall *r, uchar *buf)
 {
 	Fid *volatile f;
 	Chan *volatile c;
-	Chan *c0;
 	int n;
 
 	f = getfid(e, t->fid);
@@ -703,18 +715,7 @@ rstat(Exp *e, Fcall *t, Fcall *r, uchar *buf)
 		putfid(e, f);
 		nexterror();
 	}
-	c0 = fidchan(e, f);
-	if(f->open)
-		c = c0;
-	else{
-		if(waserror()){
-			cclose(c0);
-			nexterror();
-		}
-		c = crossed(c0, nil);
-		poperror();
-		cclose(c0);
-	}
+	c = fidtarget(fidchan(e, f), f->open);
 	n = devtab[c->type]->stat(c, buf, e->msize - IOHDRSZ);
 	if(n < BIT16SZ || statcheck(buf, n) < 0)
 		error(Eshortstat);
@@ -731,7 +732,6 @@ rwstat(Exp *e, Fcall *t)
 {
 	Fid *volatile f;
 	Chan *volatile c;
-	Chan *c0;
 
 	f = getfid(e, t->fid);
 	c = nil;
@@ -740,18 +740,7 @@ rwstat(Exp *e, Fcall *t)
 		putfid(e, f);
 		nexterror();
 	}
-	c0 = fidchan(e, f);
-	if(f->open)
-		c = c0;
-	else{
-		if(waserror()){
-			cclose(c0);
-			nexterror();
-		}
-		c = crossed(c0, nil);
-		poperror();
-		cclose(c0);
-	}
+	c = fidtarget(fidchan(e, f), f->open);
 	devtab[c->type]->wstat(c, t->stat, t->nstat);
 	poperror();
 	cclose(c);
