@@ -165,6 +165,32 @@ resultmoved(Type *t, Gopd v, Gopd *dst)
 	return d;
 }
 
+/*
+ * Lets go of the references in temporary v of type t once its value
+ * has been moved on (a tuple a call returned, an adt value built in
+ * it), for the reason resultmoved gives.
+ */
+void
+releasetmp(Type *t, Gopd v)
+{
+	uchar map[512];
+	long i, n;
+
+	if(!istmp(v) || !hasptrs(t))
+		return;
+	if(isptr(t)){
+		emit(IMOVP, gnil(), none, v);
+		return;
+	}
+	n = (sizeof_(t)/4 + 7) / 8;
+	if(n > (long)sizeof map)
+		return;
+	valuemap(t, map, n);
+	for(i = 0; i < n*8; i++)
+		if(map[i/8] & (0x80 >> (i%8)))
+			emit(IMOVP, gnil(), none, opdoff(v, i*4));
+}
+
 void
 gstore(Type *t, Gopd s, Gopd d)
 {
@@ -1356,11 +1382,14 @@ fillfields(Node *n, Type *t, Gopd d)
 static Gopd
 gconstruct(Node *n, Type *t, Gopd *dst)
 {
-	Gopd d;
+	Gopd d, r;
 
 	d = tmp(t);
 	fillfields(n, t, d);
-	return result(t, d, dst);
+	r = result(t, d, dst);
+	if(dst != nil && (r.mode != d.mode || r.v != d.v || r.ind != d.ind))
+		releasetmp(t, d);
+	return r;
 }
 
 static Gopd
@@ -1383,7 +1412,7 @@ gref(Node *n, Gopd *dst)
 	d = tmp(t);
 	if(l->op != Ocall && l->istype){
 		emit(INEWZ, imm(descof(a)), none, d);
-		return result(t, d, dst);
+		return resultmoved(t, d, dst);
 	}
 	emit(INEW, imm(descof(a)), none, d);
 	c = indopd(d, 0);
@@ -1391,7 +1420,7 @@ gref(Node *n, Gopd *dst)
 		fillfields(l, a, c);
 	else
 		gstore(a, gexpr(l, nil), c);
-	return result(t, d, dst);
+	return resultmoved(t, d, dst);
 }
 
 static Gopd
@@ -1568,6 +1597,10 @@ gassignexpr(Node *n, Gopd *dst)
 		v = gexpr(r, nil);
 		if(l->op == Otuple)
 			unpack(l, t, v);
+		if(dst == nil){
+			releasetmp(t, v);
+			return v;
+		}
 		return result(t, v, dst);
 	}
 	if(l->op == Oindex && rtype(l->l->ty)->kind == Tstring){

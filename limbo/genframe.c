@@ -98,6 +98,22 @@ tmpword(void)
 	return tmp(tint);
 }
 
+/* is v one of the current function's temporaries? */
+int
+istmp(Gopd v)
+{
+	Fn *f;
+	int i;
+
+	if(v.mode != Gfp)
+		return 0;
+	f = gen.cur;
+	for(i = 0; i < f->ntmp; i++)
+		if(f->tmps[i].off == v.v)
+			return 1;
+	return 0;
+}
+
 /*
  * Gives back every temporary, at the end of each statement: a
  * statement's temporaries are dead then, and no construct holds one

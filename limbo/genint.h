@@ -148,11 +148,13 @@ long	falloc(Type*);		/* a slot for a local variable of type t */
 Gopd	tmp(Type*);
 Gopd	tmpword(void);		/* a non-pointer word (addresses, frames) */
 void	tfree(void);		/* gives back every temporary */
+int	istmp(Gopd);		/* one of the function's temporaries */
 
 /* genexpr.c */
 Gopd	gexpr(Node*, Gopd *dst);	/* n's value, stored into *dst when dst is given */
 Gopd	gaddr(Node*);		/* where the lvalue n lives */
 void	gstore(Type*, Gopd src, Gopd dst);	/* a move of a value of type t */
+void	releasetmp(Type*, Gopd);	/* a temporary whose value has moved on drops its references */
 Chain	gcond(Node*, int sense);	/* branches taken when n's truth equals sense */
 Gopd	gnil(void);
 int	isptr(Type*);

@@ -197,6 +197,7 @@ void
 gstmt(Node *n)
 {
 	Node *s;
+	Gopd v;
 	int b;
 
 	if(n == nil)
@@ -261,7 +262,9 @@ gstmt(Node *n)
 	case Oinclude: case Oimplement: case Ofndef:
 		break;
 	default:
-		gexpr(n, nil);
+		v = gexpr(n, nil);
+		if(n->op == Ocall && n->ty != nil)	/* a value thrown away: none of its references is kept */
+			releasetmp(n->ty, v);
 		break;
 	}
 	tfree();

@@ -97,7 +97,7 @@ for f in errors/*.b; do
 		continue
 	fi
 	flags=$(sed -n '1s/^# flags: //p' "$f")
-	(cd errors && "$limbo" $flags "$n.b") >"$tmp/out" 2>"$tmp/err"
+	(cd errors && "$limbo" $flags -o "$tmp/$n.dis" "$n.b") >"$tmp/out" 2>"$tmp/err"
 	st=$?
 	if [ $st -eq 0 ] && grep -qv ': warning: ' "errors/$n.err"; then
 		fail "$f" "accepted (status 0)"
