@@ -1,7 +1,7 @@
 /* Interfaces of the hardware drivers in drivers/, for the arch code that wires them up. */
 
 /* pl011.c: ARM PrimeCell UART */
-void	pl011init(uintptr);		/* base address; output works from here on */
+void	pl011init(uintptr, ulong);	/* base address, reference clock Hz (0: QEMU's, as set up); output works from here on */
 void	pl011putc(int);
 void	pl011intr(int);		/* take input by interrupt on this line, to kbdputc */
 
@@ -16,10 +16,8 @@ void	ns16550init(int);		/* I/O port base; output works from here on */
 void	ns16550putc(int);
 void	ns16550intr(int);		/* take input by interrupt on this irq, to kbdputc */
 
-/* rp2040uart.c: the RP2040's UART0 on GP0/GP1 (a PL011) */
+/* rp2040uart.c: the RP2040's UART0 on GP0/GP1, a PL011 (pl011putc, pl011intr) */
 void	rp2040uartinit(uintptr, ulong);	/* base address, clk_peri Hz; output works from here on */
-void	rp2040uartputc(int);
-void	rp2040uartintr(int);		/* take input by interrupt on this irq, to kbdputc */
 
 /* virtiommio.c (with virtio.c, virtioblk.c): virtio devices on MMIO; virtio.h has the rest */
 void	virtiommio(uintptr, int);	/* a "virtio,mmio" slot: registers, INTID */

@@ -1,7 +1,8 @@
 /*
  * The ARM PL011 UART as the console: output by polling (any
  * context, interrupts on or off), input by interrupt into the
- * keyboard queue (kbdputc). One UART, the console's.
+ * keyboard queue (kbdputc). One UART, the console's: QEMU virt's,
+ * or the RP2040's UART0 (rp2040uart.c wires its pins).
  */
 #include "all.h"
 #include "drivers.h"
@@ -25,6 +26,8 @@ enum {
 		RXIM = 1<<4,
 		RTIM = 1<<6,
 	ICR = 0x44,
+
+	Baud = 115200,
 };
 
 static volatile u32int *uart;
@@ -41,23 +44,30 @@ drain(void)
 }
 
 /*
- * 115200 8N1 with the FIFOs on, for a 24 MHz reference clock (QEMU
- * ignores the rate). Switching the FIFOs on empties them (QEMU does),
- * so what was typed before is taken out first and kept.
+ * 115200 8N1 with the FIFOs on, from reference clock clk (Hz). With
+ * clk 0 (QEMU's virt, whose rate is 24 MHz and ignored) a UART the
+ * firmware has already set up for 8 bits with FIFOs is left as it is.
+ * Switching the FIFOs on empties them (QEMU does), so what was typed
+ * before is taken out first and kept.
  */
 void
-pl011init(uintptr base)
+pl011init(uintptr base, ulong clk)
 {
+	ulong div;
+
 	uart = (u32int*)base;
 	R(IMSC) = 0;
 	R(ICR) = 0x7FF;
 	drain();
-	if(R(LCRH) != (WLEN8 | FEN)){
+	if(clk != 0 || R(LCRH) != (WLEN8 | FEN)){
+		if(clk == 0)
+			clk = 24000000;
+		div = (8*clk/Baud + 1) / 2;	/* clk/(16*Baud) in 64ths, rounded */
 		R(CR) = 0;
-		R(IBRD) = 13;
-		R(FBRD) = 1;
+		R(IBRD) = div >> 6;
+		R(FBRD) = div & 0x3F;
 		drain();
-		R(LCRH) = WLEN8 | FEN;
+		R(LCRH) = WLEN8 | FEN;	/* also latches the divisor */
 	}
 	R(IFLS) = 0;		/* receive interrupt at 1/8 full, and on timeout */
 	R(CR) = UARTEN | TXE | RXE;

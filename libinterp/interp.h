@@ -283,6 +283,7 @@ struct Prog {
 	Rendez	*waitr;		/* unused */
 	ulong	ticks;		/* VM time used, in clock ticks */
 	ulong	relticks;	/* ticks when it last released the VM (a system call), not counted as its time */
+	ulong	runstart;	/* ticks when its quantum began, moved on by the time it spent released */
 	Queue	*waitq;		/* while /prog/N/wait is open: that Chan's queue (devprog.c makes, sets, clears and frees it, VM held); progexit qproduces a child's exit message into its parent's, never frees it */
 	Proc	*kproc;		/* the kernel process running its system call, while Prelease */
 	Modlink	*syscallm;	/* the built-in module it is in, for status "Caller[$Sys]" */

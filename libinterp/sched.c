@@ -376,8 +376,8 @@ acquire(void)
 		if(p->state == Prelease)
 			p->state = Pready;
 		p->kproc = nil;
-		/* runprog counts the whole of xec: take back the time spent blocked in the call */
-		p->ticks -= ticks - p->relticks;
+		/* runprog counts xec from runstart: not the time spent blocked in the call */
+		p->runstart += ticks - p->relticks;
 		unlock(&vm.l);
 		up->env = p->osenv;
 	}
@@ -482,14 +482,12 @@ progteardown(Prog *p)
 static void
 runprog(Prog *p)
 {
-	ulong t0;
-
 	up->prog = p;
 	up->env = p->osenv;
-	t0 = ticks;
+	p->runstart = ticks;
 	if(p->state == Pready)
 		xec(p);
-	p->ticks += ticks - t0;
+	p->ticks += ticks - p->runstart;
 	up->prog = nil;
 	up->env = &up->defenv;
 	switch(p->state){

@@ -160,10 +160,12 @@ resultmoved(Type *t, Gopd v, Gopd *dst)
 	Gopd d;
 
 	d = result(t, v, dst);
-	if(dst != nil && (d.mode != v.mode || d.v != v.v || d.ind != v.ind))
+	if(dst != nil && !greturning && (d.mode != v.mode || d.v != v.v || d.ind != v.ind))
 		emit(IMOVP, gnil(), none, v);
 	return d;
 }
+
+int	greturning;	/* compiling a return's value: the frame and its temporaries go next */
 
 /*
  * Lets go of the references in temporary v of type t once its value
@@ -176,7 +178,7 @@ releasetmp(Type *t, Gopd v)
 	uchar map[512];
 	long i, n;
 
-	if(!istmp(v) || !hasptrs(t))
+	if(greturning || !istmp(v) || !hasptrs(t))
 		return;
 	if(isptr(t)){
 		emit(IMOVP, gnil(), none, v);
@@ -1398,28 +1400,39 @@ gtuple(Node *n, Gopd *dst)
 	return gconstruct(n, rtype(n->ty), dst);
 }
 
-/* ref Adt(args), ref Adt.Tag(args), ref v, ref Adt (zeroed, pointers nil) */
+/*
+ * ref Adt(args), ref Adt.Tag(args), ref v, ref Adt (zeroed, pointers
+ * nil), made in d. d must be a place nothing in the arguments reads.
+ */
+static void
+grefin(Node *n, Gopd d)
+{
+	Type *a;
+	Node *l;
+
+	a = rtype(rtype(n->ty)->of);
+	l = n->l;
+	if(l->op != Ocall && l->istype){
+		emit(INEWZ, imm(descof(a)), none, d);
+		return;
+	}
+	emit(INEW, imm(descof(a)), none, d);
+	if(l->op == Ocall && l->l->istype)
+		fillfields(l, a, indopd(d, 0));
+	else
+		gstore(a, gexpr(l, nil), indopd(d, 0));
+}
+
+/* made in a temporary, then moved: the arguments may read the destination (l = ref Node(v, l)) */
 static Gopd
 gref(Node *n, Gopd *dst)
 {
-	Type *t, *a;
-	Gopd d, c;
-	Node *l;
+	Type *t;
+	Gopd d;
 
 	t = rtype(n->ty);
-	a = rtype(t->of);
-	l = n->l;
 	d = tmp(t);
-	if(l->op != Ocall && l->istype){
-		emit(INEWZ, imm(descof(a)), none, d);
-		return resultmoved(t, d, dst);
-	}
-	emit(INEW, imm(descof(a)), none, d);
-	c = indopd(d, 0);
-	if(l->op == Ocall && l->l->istype)
-		fillfields(l, a, c);
-	else
-		gstore(a, gexpr(l, nil), c);
+	grefin(n, d);
 	return resultmoved(t, d, dst);
 }
 
@@ -1630,7 +1643,10 @@ gassignexpr(Node *n, Gopd *dst)
 		t = rtype(r->ty);
 	else
 		t = rtype(l->ty);
-	gexpr(r, &a);
+	if(n->op == Odas && l->op == Oname && r->op == Oref && a.mode == Gfp)
+		grefin(r, a);	/* a new name: its initialiser cannot read it */
+	else
+		gexpr(r, &a);
 	return result(t, a, dst);
 }
 

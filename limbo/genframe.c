@@ -129,6 +129,7 @@ tfree(void)
 	f = gen.cur;
 	for(i = 0; i < f->ntmp; i++)
 		f->tmps[i].busy = 0;
+	greturning = 0;
 }
 
 /* starts f's frame: the header and the parameters */

@@ -154,6 +154,7 @@ int	istmp(Gopd);		/* one of the function's temporaries */
 Gopd	gexpr(Node*, Gopd *dst);	/* n's value, stored into *dst when dst is given */
 Gopd	gaddr(Node*);		/* where the lvalue n lives */
 void	gstore(Type*, Gopd src, Gopd dst);	/* a move of a value of type t */
+extern int	greturning;
 void	releasetmp(Type*, Gopd);	/* a temporary whose value has moved on drops its references */
 Chain	gcond(Node*, int sense);	/* branches taken when n's truth equals sense */
 Gopd	gnil(void);

@@ -188,7 +188,9 @@ greturn(Node *n)
 
 	if(n->l != nil){
 		r = indopd(fpopd(16), 0);
+		greturning = 1;
 		gexpr(n->l, &r);
+		greturning = 0;
 	}
 	emit(IRET, none, none, none);
 }

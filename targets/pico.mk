@@ -13,7 +13,7 @@ ARCH=rp2040
 CC=arm-none-eabi-gcc
 AR=arm-none-eabi-ar
 OBJCOPY=arm-none-eabi-objcopy
-DRIVERS=rp2040uart
+DRIVERS=pl011 rp2040uart
 ARCHCFLAGS=-g -O2 -mcpu=cortex-m0plus -mthumb -ffreestanding -nostdlib -fno-builtin -fno-pie -fno-pic -fno-stack-protector -ffunction-sections -fdata-sections
 LDFLAGS=-g -mcpu=cortex-m0plus -mthumb -static -nostdlib -nostartfiles -Wl,-T,$ROOT/arch/rp2040/kernel.ld -Wl,-u,_start -Wl,-u,boot2 -Wl,--gc-sections -Wl,--no-warn-rwx-segments -Wl,--build-id=none -Wl,-Map,$O/ember.map
 LDLIBS=-lgcc

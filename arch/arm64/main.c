@@ -174,7 +174,7 @@ archmain(uintptr dtb)
 	}
 	if(err == nil)
 		scan(&f);
-	pl011init(board.uart);
+	pl011init(board.uart, 0);
 	parseargs();
 	clockearly();
 	if(err != nil)

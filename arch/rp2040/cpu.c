@@ -189,8 +189,8 @@ uartputs(char *s, int n)
 	x = splhi();
 	while(n-- > 0){
 		if(*s == '\n')
-			rp2040uartputc('\r');
-		rp2040uartputc(*s++);
+			pl011putc('\r');
+		pl011putc(*s++);
 	}
 	splx(x);
 }

@@ -99,5 +99,5 @@ archinit(void)
 	poolsetmax(0, conf.ialloc*3/4);
 	poolsetmax(1, conf.ialloc*3/4);
 	clockinit();
-	rp2040uartintr(Irquart0);
+	pl011intr(Irquart0);
 }
