@@ -37,15 +37,19 @@ init(nil: ref Draw->Context, argv: list of string)
 	}
 }
 
-# copy fd to standard output until end of file; any error ends cat
+# copy fd to standard output until end of file; any error ends cat.
+# The buffer starts small (a console's line, a short file) and doubles,
+# up to Sys->ATOMICIO, each time a read fills it.
 copy(fd: ref Sys->FD, name: string)
 {
-	buf := array[Sys->ATOMICIO] of byte;
+	buf := array[512] of byte;
 	while((n := sys->read(fd, buf, len buf)) > 0){
 		if(sys->write(stdout, buf, n) != n){
 			sys->fprint(sys->fildes(2), "cat: write error: %r\n");
 			raise "fail:write error";
 		}
+		if(n == len buf && len buf < Sys->ATOMICIO)
+			buf = array[2 * len buf] of byte;
 	}
 	if(n < 0){
 		sys->fprint(sys->fildes(2), "cat: error reading %s: %r\n", name);

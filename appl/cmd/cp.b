@@ -114,12 +114,17 @@ copyfile(src: string, sd: ref Dir, dst: string)
 		warn(sys->sprint("cannot create %s: %r", dst));
 		return;
 	}
-	buf := array[Sys->ATOMICIO] of byte;
+	# the buffer starts small and doubles, up to Sys->ATOMICIO, when
+	# a read fills it
+	buf := array[512] of byte;
 	while((n := sys->read(ifd, buf, len buf)) > 0){
 		if(sys->write(ofd, buf, n) != n){
 			warn(sys->sprint("error writing %s: %r", dst));
 			return;
 		}
+		# a full read: the data comes in big pieces, take bigger ones
+		if(n == len buf && len buf < Sys->ATOMICIO)
+			buf = array[2 * len buf] of byte;
 	}
 	if(n < 0){
 		warn(sys->sprint("error reading %s: %r", src));

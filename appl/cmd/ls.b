@@ -21,14 +21,9 @@ Ls: module
 	init:	fn(ctxt: ref Draw->Context, argv: list of string);
 };
 
-# one line to print: the file's stat and the name to show
-Entry: adt {
-	d:	ref Dir;
-	name:	string;
-};
-
 stderr: ref Sys->FD;
 out: ref Iobuf;
+Outchunk: con 1024;
 now := 0;
 errors := 0;
 
@@ -48,9 +43,6 @@ init(nil: ref Draw->Context, argv: list of string)
 	readdir = load Readdir Readdir->PATH;
 	if(readdir == nil)
 		nomod(Readdir->PATH);
-	daytime = load Daytime Daytime->PATH;
-	if(daytime == nil)
-		nomod(Daytime->PATH);
 	arg->init(argv);
 	arg->setusage("ls [-delmnpqrstucFT] [files]");
 	tflag := sflag := nflag := rflag := cflag := 0;
@@ -87,8 +79,14 @@ init(nil: ref Draw->Context, argv: list of string)
 		sortkey |= Readdir->DESCENDING;
 	if(cflag)
 		sortkey |= Readdir->COMPACT;
-	if(lflag)
+	if(lflag){
+		# only the long format shows dates: without it, no need
+		# to spend memory on the module
+		daytime = load Daytime Daytime->PATH;
+		if(daytime == nil)
+			nomod(Daytime->PATH);
 		now = daytime->now();
+	}
 	out = bufio->fopen(sys->fildes(1), Bufio->OWRITE);
 	argv = arg->argv();
 	if(argv == nil){
@@ -132,14 +130,7 @@ group(files: list of ref Dir)
 		files = tl files;
 	}
 	(a, nil) = readdir->sortdir(a, sortkey);
-	e := array[len a] of Entry;
-	for(i = 0; i < len a; i++){
-		name := a[i].name;
-		if(pflag)
-			name = lastelem(name);
-		e[i] = Entry(a[i], name);
-	}
-	show(e);
+	show(a, "", pflag);
 }
 
 lsdir(dir: string)
@@ -150,25 +141,24 @@ lsdir(dir: string)
 		errors++;
 		return;
 	}
-	prefix := dir + "/";
-	if(dir[len dir - 1] == '/')
-		prefix = dir;
-	e := array[n] of Entry;
-	for(i := 0; i < n; i++){
-		name := a[i].name;
-		if(!pflag)
-			name = prefix + name;
-		e[i] = Entry(a[i], name);
+	prefix := "";
+	if(!pflag){
+		prefix = dir + "/";
+		if(dir[len dir - 1] == '/')
+			prefix = dir;
 	}
-	show(e);
+	show(a, prefix, 0);
 }
 
-# print the entries; the columns are as wide as the widest among them
-show(e: array of Entry)
+# print the entries, each named prefix+name (with last, its name's last
+# element); the columns are as wide as the widest among them. The names
+# are made a line at a time, not kept: a directory's worth of them is
+# memory a small machine would rather not spend.
+show(e: array of ref Dir, prefix: string, last: int)
 {
 	kw := mw := vw := dw := uw := gw := lw := 0;
 	for(i := 0; i < len e; i++){
-		d := e[i].d;
+		d := e[i];
 		kw = max(kw, len string kib(d.length));
 		mw = max(mw, len d.muid + 3);
 		vw = max(vw, len string d.qid.vers);
@@ -178,7 +168,7 @@ show(e: array of Entry)
 		lw = max(lw, len string d.length);
 	}
 	for(i = 0; i < len e; i++){
-		d := e[i].d;
+		d := e[i];
 		s := "";
 		if(kflag)
 			s += sys->sprint("%*bd ", kw, kib(d.length));
@@ -195,13 +185,20 @@ show(e: array of Entry)
 		if(lflag)
 			s += sys->sprint("%s %c %*d %-*s %-*s %*bd %s ", modestr(d.mode), d.dtype,
 				dw, d.dev, uw, d.uid, gw, d.gid, lw, d.length, date(d));
-		s += e[i].name;
+		if(last)
+			s += lastelem(d.name);
+		else
+			s += prefix + d.name;
 		if(Fflag){
 			if(d.mode & Sys->DMDIR)
 				s += "/";
 			else if(d.mode & 8r111)
 				s += "*";
 		}
+		# out in pieces of about Outchunk bytes: a long listing
+		# need not wait whole in a buffer of 8 Kbytes
+		if(out.index + len s >= Outchunk)
+			out.flush();
 		out.puts(s + "\n");
 	}
 }

@@ -111,12 +111,17 @@ copy(from: string, d: Sys->Dir, dst: string): int
 		sys->fprint(stderr, "mv: can't create %s: %r\n", dst);
 		return 1;
 	}
-	buf := array[Sys->ATOMICIO] of byte;
+	# the buffer starts small and doubles, up to Sys->ATOMICIO, when
+	# a read fills it
+	buf := array[512] of byte;
 	while((n := sys->read(ifd, buf, len buf)) > 0){
 		if(sys->write(ofd, buf, n) != n){
 			sys->fprint(stderr, "mv: error writing %s: %r\n", dst);
 			return 1;
 		}
+		# a full read: the data comes in big pieces, take bigger ones
+		if(n == len buf && len buf < Sys->ATOMICIO)
+			buf = array[2 * len buf] of byte;
 	}
 	if(n < 0){
 		sys->fprint(stderr, "mv: error reading %s: %r\n", from);

@@ -47,7 +47,9 @@ init(nil: ref Draw->Context, argv: list of string)
 		names = name :: names;
 		fds = fd :: fds;
 	}
-	buf := array[Sys->ATOMICIO] of byte;
+	# the buffer starts small and doubles, up to Sys->ATOMICIO, when
+	# a read fills it
+	buf := array[512] of byte;
 	while((n := sys->read(sys->fildes(0), buf, len buf)) > 0){
 		nl := names;
 		for(fl := fds; fl != nil; fl = tl fl){
@@ -57,6 +59,9 @@ init(nil: ref Draw->Context, argv: list of string)
 			}
 			nl = tl nl;
 		}
+		# a full read: the data comes in big pieces, take bigger ones
+		if(n == len buf && len buf < Sys->ATOMICIO)
+			buf = array[2 * len buf] of byte;
 	}
 	if(n < 0){
 		sys->fprint(stderr, "tee: read error: %r\n");

@@ -87,13 +87,17 @@ init(nil: ref Draw->Context, argv: list of string)
 count(fd: ref Sys->FD): array of big
 {
 	c := array[Ncount] of {* => big 0};
-	buf := array[Sys->ATOMICIO+Sys->UTFmax] of byte;
+	# reads of chunk bytes: it starts small (a pipe's few words) and
+	# doubles, up to Sys->ATOMICIO, each time a read fills it
+	chunk := 512;
+	buf := array[chunk+Sys->UTFmax] of byte;
 	have := 0;	# bytes held over: an incomplete character
 	inword := 0;
 	for(;;){
-		n := sys->read(fd, buf[have:], Sys->ATOMICIO);
+		n := sys->read(fd, buf[have:], chunk);
 		if(n <= 0)
 			break;
+		full := n == chunk;
 		c[Bytes] += big n;
 		n += have;
 		i := 0;
@@ -119,6 +123,12 @@ count(fd: ref Sys->FD): array of big
 		}
 		have = n - i;
 		buf[0:] = buf[i:n];
+		if(full && chunk < Sys->ATOMICIO){
+			chunk *= 2;
+			nb := array[chunk+Sys->UTFmax] of byte;
+			nb[0:] = buf[0:have];
+			buf = nb;
+		}
 	}
 	# bytes of a character cut short by the end of the file: each is
 	# a badly encoded character

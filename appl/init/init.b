@@ -169,7 +169,8 @@ shell(): int
 	spawn runshell(sh, pidc);
 	pid := <-pidc;
 	sh = nil;
-	buf := array[Sys->ATOMICIO] of byte;
+	# held as long as the shell runs: one wait record's room, no more
+	buf := array[Sys->WAITLEN] of byte;
 	for(;;){
 		n := sys->read(wait, buf, len buf);
 		if(n <= 0){

@@ -11,12 +11,22 @@ implement Bufio;
 # descriptor itself stands. A refill keeps the last few bytes already
 # consumed at the front of the buffer, so that ungetb and ungetc work
 # just after a refill too.
+#
+# A buffer starts small (Bufinit) and doubles, up to Bufsize, only when
+# a read fills it or a write needs more room, so that the many small
+# users (a console, a short file, a few lines of output) do not hold
+# 8 Kbytes each; on the RP2040, whose reads return at most 1 Kbyte, a
+# read buffer stops at 2 Kbytes. What is read and written is as with a
+# buffer of Bufsize from the start: a write is passed on only when
+# Bufsize bytes are waiting (or on flush), a read of Bufsize or more
+# still goes straight to the caller.
 
 include "sys.m";
 	sys: Sys;
 include "bufio.m";
 
-Bufsize: con Sys->ATOMICIO;	# bytes read or written at once
+Bufsize: con Sys->ATOMICIO;	# bytes read or written at once, at most
+Bufinit: con 512;		# a new buffer's room
 Keep: con Sys->UTFmax;		# bytes of history kept for ungetc
 
 # the fill modules given to setfill, by buffer
@@ -86,7 +96,32 @@ newbuf(fd: ref Sys->FD, mode: int, off: big): ref Iobuf
 	op := OREAD;
 	if((mode & 3) == OWRITE)
 		op = OWRITE;
-	return ref Iobuf(fd, array[Bufsize+Keep] of byte, 0, 0, 0, off, off, op, mode);
+	return ref Iobuf(fd, array[Bufinit+Keep] of byte, 0, 0, 0, off, off, op, mode);
+}
+
+# the room for data in b's buffer (a full one has Keep more bytes)
+room(b: ref Iobuf): int
+{
+	return len b.buffer - Keep;
+}
+
+# give b's buffer room for at least n bytes (at most Bufsize), doubling
+# it; its first b.size bytes are kept
+enlarge(b: ref Iobuf, n: int)
+{
+	m := room(b);
+	if(m >= n)
+		return;
+	if(m < Bufinit)
+		m = Bufinit;
+	while(m < n)
+		m *= 2;
+	if(m > Bufsize)
+		m = Bufsize;
+	nb := array[m+Keep] of byte;
+	if(b.size > 0)
+		nb[0:] = b.buffer[0:b.size];
+	b.buffer = nb;
 }
 
 canread(b: ref Iobuf): int
@@ -170,6 +205,9 @@ fill(b: ref Iobuf): int
 	}
 	if(b.fd == nil)
 		return EOF;
+	# the last read filled the buffer: more may come at once
+	if(b.size == len b.buffer && b.size < Bufsize+Keep)
+		enlarge(b, 2*room(b));
 	# keep the last bytes consumed, for ungetc, then read after them
 	keep := b.size;
 	if(keep > Keep)
@@ -439,6 +477,8 @@ Iobuf.write(b: self ref Iobuf, a: array of byte, n: int): int
 		m := Bufsize - b.index;
 		if(m > n - done)
 			m = n - done;
+		if(b.index + m > room(b))
+			enlarge(b, b.index + m);
 		b.buffer[b.index:] = a[done:done+m];
 		b.index += m;
 		b.size = b.index;
@@ -458,6 +498,8 @@ Iobuf.putb(b: self ref Iobuf, c: byte): int
 		return ERROR;
 	if(b.index >= Bufsize && b.flush() < 0)
 		return ERROR;
+	if(b.index >= room(b))
+		enlarge(b, b.index + 1);
 	b.buffer[b.index++] = c;
 	b.size = b.index;
 	b.dirty = 1;
@@ -557,6 +599,10 @@ Iobuf.seek(b: self ref Iobuf, off: big, where: int): big
 Iobuf.setfill(b: self ref Iobuf, f: BufioFill)
 {
 	dropfiller(b);
-	if(f != nil)
+	if(f != nil){
+		# a fill module may fill the whole buffer it was promised
+		if(b.fd != nil)
+			enlarge(b, Bufsize);
 		fillers = (b, f) :: fillers;
+	}
 }

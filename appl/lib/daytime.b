@@ -363,9 +363,22 @@ readfile(name: string): string
 	fd := sys->open(name, Sys->OREAD);
 	if(fd == nil)
 		return nil;
-	s := "";
-	buf := array[Sys->ATOMICIO] of byte;
-	while((n := sys->read(fd, buf, len buf)) > 0)
-		s += string buf[0:n];
-	return s;
+	# read into an array that doubles when full (a small file costs
+	# little), made a string once: a character may straddle two reads
+	buf := array[512] of byte;
+	n := 0;
+	for(;;){
+		if(n == len buf){
+			nb := array[2 * len buf] of byte;
+			nb[0:] = buf;
+			buf = nb;
+		}
+		m := sys->read(fd, buf[n:], len buf - n);
+		if(m <= 0)
+			break;
+		n += m;
+	}
+	if(n == 0)
+		return nil;
+	return string buf[0:n];
 }

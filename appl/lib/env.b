@@ -37,16 +37,22 @@ readvar(path: string): string
 	fd := sys->open(path, Sys->OREAD);
 	if(fd == nil)
 		return nil;
-	# read it whole before decoding: a character may straddle reads
-	buf := array[0] of byte;
-	b := array[Sys->ATOMICIO] of byte;
-	while((n := sys->read(fd, b, len b)) > 0){
-		nb := array[len buf + n] of byte;
-		nb[0:] = buf;
-		nb[len buf:] = b[0:n];
-		buf = nb;
+	# read it whole before decoding: a character may straddle reads.
+	# The array starts small (most values are) and doubles when full.
+	buf := array[128] of byte;
+	n := 0;
+	for(;;){
+		if(n == len buf){
+			nb := array[2 * len buf] of byte;
+			nb[0:] = buf;
+			buf = nb;
+		}
+		m := sys->read(fd, buf[n:], len buf - n);
+		if(m <= 0)
+			break;
+		n += m;
 	}
-	return string buf;
+	return string buf[0:n];
 }
 
 setenv(var: string, val: string): int

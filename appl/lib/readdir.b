@@ -23,6 +23,7 @@ readall(fd: ref Sys->FD, sortkey: int): (array of ref Dir, int)
 		sys = load Sys Sys->PATH;
 	a := array[32] of ref Dir;
 	n := 0;
+	names: list of string;
 	for(;;){
 		(m, d) := sys->dirread(fd);
 		if(m < 0)
@@ -34,10 +35,34 @@ readall(fd: ref Sys->FD, sortkey: int): (array of ref Dir, int)
 			b[0:] = a[0:n];
 			a = b;
 		}
-		for(i := 0; i < m; i++)
-			a[n++] = ref d[i];
+		for(i := 0; i < m; i++){
+			e := ref d[i];
+			# the owners are nearly always the same few names: one
+			# copy of each is kept, the others freed at once (a
+			# directory's entries all come at once: on a small
+			# machine their strings are much of its memory)
+			(e.uid, names) = intern(e.uid, names);
+			(e.gid, names) = intern(e.gid, names);
+			(e.muid, names) = intern(e.muid, names);
+			d[i].uid = d[i].gid = d[i].muid = nil;
+			a[n++] = e;
+		}
 	}
 	return sortdir(a[0:n], sortkey);
+}
+
+# s, or the same string already in names (a short list, kept so)
+intern(s: string, names: list of string): (string, list of string)
+{
+	k := 0;
+	for(l := names; l != nil; l = tl l){
+		if(hd l == s)
+			return (hd l, names);
+		k++;
+	}
+	if(k < 8)
+		names = s :: names;
+	return (s, names);
 }
 
 sortdir(a: array of ref Dir, key: int): (array of ref Dir, int)

@@ -45,7 +45,9 @@ sum(cmd, alg: string, files: list of string): int
 # (after a read error, the digest of what came before it)
 digest(cmd, alg: string, fd: ref Sys->FD, name: string): (string, int)
 {
-	buf := array[BUFSIZE] of byte;
+	# the buffer starts small (a short file, a small machine) and
+	# doubles, up to BUFSIZE, each time a read fills it
+	buf := array[512] of byte;
 	state: ref Keyring->DigestState;
 	ok := 1;
 	for(;;){
@@ -58,6 +60,8 @@ digest(cmd, alg: string, fd: ref Sys->FD, name: string): (string, int)
 		if(n == 0)
 			break;
 		state = hash(alg, buf, n, nil, state);
+		if(n == len buf && len buf < BUFSIZE)
+			buf = array[2 * len buf] of byte;
 	}
 	d: array of byte;
 	if(alg == "sha1")

@@ -1339,18 +1339,28 @@ readfile(path: string): string
 	fd := sys->open(path, Sys->OREAD);
 	if(fd == nil)
 		return nil;
-	b := array[0] of byte;
-	buf := array[Sys->ATOMICIO] of byte;
+	return readall(fd);
+}
+
+# all fd has to give, as text: read into an array that starts small
+# (an environment variable, a command's few words) and doubles when
+# full, so the bytes are copied a few times at most
+readall(fd: ref FD): string
+{
+	b := array[Readinit] of byte;
+	n := 0;
 	for(;;){
-		n := sys->read(fd, buf, len buf);
-		if(n <= 0)
+		if(n == len b){
+			nb := array[2 * len b] of byte;
+			nb[0:] = b;
+			b = nb;
+		}
+		m := sys->read(fd, b[n:], len b - n);
+		if(m <= 0)
 			break;
-		nb := array[len b + n] of byte;
-		nb[0:] = b;
-		nb[len b:] = buf[0:n];
-		b = nb;
+		n += m;
 	}
-	return string b;
+	return string b[0:n];
 }
 
 setenv(name: string, val: list of ref Listnode)
@@ -1518,20 +1528,9 @@ ifs(ctxt: ref Context): string
 backquote(ctxt: ref Context, blk: ref Node, split: int): list of ref Listnode
 {
 	(pid, fd) := pipeto(ctxt, blk, 1, nil, 0, 0);
-	b := array[0] of byte;
-	buf := array[Sys->ATOMICIO] of byte;
-	for(;;){
-		n := sys->read(fd, buf, len buf);
-		if(n <= 0)
-			break;
-		nb := array[len b + n] of byte;
-		nb[0:] = b;
-		nb[len b:] = buf[0:n];
-		b = nb;
-	}
+	s := readall(fd);
 	fd = nil;
 	waitfor(ctxt, pid :: nil);
-	s := string b;
 	if(!split)
 		return words(s);
 	r: list of ref Listnode;
@@ -2801,12 +2800,19 @@ Reader: adt {
 	i, n:	int;
 };
 
+# A Reader's buffer starts at Readinit bytes (a console gives a line
+# at a time) and doubles, up to Sys->ATOMICIO, each time a read fills
+# it (a script file): an interactive shell holds only a small one.
+Readinit: con 512;
+
 # the next line, newline included; nil at end of file
 getline(r: ref Reader): string
 {
 	line := array[0] of byte;
 	for(;;){
 		if(r.i >= r.n){
+			if(r.n == len r.buf && len r.buf < Sys->ATOMICIO)
+				r.buf = array[2 * len r.buf] of byte;
 			r.i = 0;
 			r.n = sys->read(r.fd, r.buf, len r.buf);
 			if(r.n <= 0){
@@ -2851,7 +2857,7 @@ prompt(ctxt: ref Context, cont: int)
 # read and run commands from fd until its end; the status of the last
 runreader(ctxt: ref Context, fd: ref FD, interactive: int): string
 {
-	r := ref Reader(fd, array[Sys->ATOMICIO] of byte, 0, 0);
+	r := ref Reader(fd, array[Readinit] of byte, 0, 0);
 	text := "";
 	status := "";
 	for(;;){

@@ -362,7 +362,7 @@ bgetlines(c: ref Context, cmd: list of ref Listnode): string
 	}
 	body := hd args;
 	in := sys->fildes(0);
-	r := ref Reader(array[Sys->ATOMICIO] of byte, 0, 0, 0);
+	r := ref Reader(array[512] of byte, 0, 0, 0);
 	status: string;
 	while((line := r.getline(in, seps)) != nil){
 		c.setlocal("line", word(line[1:]) :: nil);
@@ -907,6 +907,12 @@ Reader.getline(r: self ref Reader, fd: ref Sys->FD, seps: string): string
 			r.eof = 1;
 		else
 			r.wr += n;
+		# a full buffer: the input comes in big pieces, take bigger ones
+		if(r.wr == len r.buf && len r.buf < Sys->ATOMICIO){
+			nb := array[2 * len r.buf] of byte;
+			nb[0:] = r.buf[0:r.wr];
+			r.buf = nb;
+		}
 	}
 }
 
