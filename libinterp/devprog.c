@@ -42,7 +42,7 @@ enum {
 #define	QFILE(q)	((int)((q).path & 0xF))
 
 /* A Prog's files, in index order; perms with no "other" bits widen by its progmode. */
-static Dirtab progdir[] = {
+static const Dirtab progdir[] = {
 	{"ctl",		{Qctl},		0,	0200},
 	{"ns",		{Qns},		0,	0400},
 	{"nsgrp",	{Qnsgrp},	0,	0444},
@@ -149,7 +149,7 @@ progentry(Chan *c, ulong pid, int index, int file, Dir *dp)
 {
 	Prog *p;
 	Osenv *o;
-	Dirtab *tab;
+	const Dirtab *tab;
 	char *name, *user, *e;
 	long perm;
 	int mode;
@@ -179,7 +179,7 @@ progentry(Chan *c, ulong pid, int index, int file, Dir *dp)
 			unlock(&vm.l);
 			return 0;
 		}
-		user = strecpy(name, e, tab->name) + 1;
+		user = strecpy(name, e, (char*)tab->name) + 1;
 		perm = tab->perm;
 		if((perm & 7) == 0)
 			perm = (perm | perm>>3 | perm>>6) & mode;

@@ -10,8 +10,8 @@
 #include "digest.h"
 #include "mathfn.h"
 
-static u32int md5t[64];
-static u64int sha512k[80];
+static u32int *md5t;	/* 64, and 80 below: from the pool when first needed, not static RAM */
+static u64int *sha512k;
 static u64int sha512iv[8], sha384iv[8];
 static int setupdone;
 
@@ -81,6 +81,10 @@ digestsetup(void)
 	if(setupdone)
 		return;
 	mathfninit();
+	if(md5t == nil){
+		md5t = smalloc(64*sizeof md5t[0]);
+		sha512k = smalloc(80*sizeof sha512k[0]);
+	}
 	n = 0;
 	for(p = 2; n < 80; p++){
 		for(q = 2; q*q <= p; q++)

@@ -201,10 +201,18 @@ struct Ditem {
 	uchar	kind;	/* Dbyte... */
 	s32int	n;	/* bytes, words, reals, bigs, string bytes; 1 for Darray, Dindex, Dpop (their count is ignored) */
 	s32int	off;	/* offset from the current base */
-	s32int	a;	/* Darray: element type; Dindex: element index (0..length) */
+	s32int	a;	/* Darray: element type; Dindex: element index (0..length); Dstring: Drostring or 0 */
 	s32int	b;	/* Darray: length */
 	uchar	*p;	/* the payload as in the file (big-endian), or nil */
 };
+
+/*
+ * A Dstring item of a module prepared at build time (tools/dismod) for a
+ * kernel with Roheap may have a == Drostring: p is then the characters
+ * of a String in read-only memory, behind its Heap header, that every
+ * instance uses in place (libinterp/link.c's newmp).
+ */
+enum { Drostring = 1 };
 
 /* An export. pc and type are -1 only for ".mp" (the module's exported data). */
 typedef struct Link Link;

@@ -462,7 +462,7 @@ NOTIMPL(drawicossin, "icossin")
 NOTIMPL(drawicossin2, "icossin2")
 
 /* builtins-more.md §3.3, in the runtime table's order */
-static Runtab drawtab[] = {
+static const Runtab drawtab[] = {
 	{"Rect.Xrect", 0xd1fbcdc0, drawRectXrect, 64, 0, {0}},
 	{"Point.add", 0x095a87a7, drawPointadd, 48, 0, {0}},
 	{"Rect.addpt", 0xbcba91ad, drawRectaddpt, 56, 0, {0}},

@@ -157,7 +157,9 @@ struct Rmod {
 		Inst	*pc;		/* Dis entry, or nil */
 		void	(*fn)(void*);	/* built-in entry, or nil */
 		Dtype	*frame;
-	} *link;
+	} *link;		/* nil for built-ins: */
+	const Runtab	*tab;	/* a built-in's table, in read-only memory */
+	struct Rlink	**tablink;	/* its exports' Rlinks, made when first linked */
 };
 typedef struct Rlink Rlink;
 
@@ -317,7 +319,18 @@ void	initmem(Dtype*, void*);			/* set every pointer the type names to H */
 void	freeptrs(void*, Dtype*);		/* release every pointer the type names */
 void	destroy(Dptr);				/* drop one reference; free at 0 (H, any word not Isheap, ignored) */
 void	addref(Dptr);				/* add one reference (H, any word not Isheap, ignored) */
+/*
+ * A kernel whose arch.h defines Roheap may hold objects outside its
+ * memory, in read-only memory (the rp2040's prepared modules' string
+ * constants, in flash, with a count that says shared): ADDREF leaves
+ * them alone as destroy does. Elsewhere it only skips H.
+ */
+enum { Roref = 0x40000000 };	/* a read-only object's count: shared, never 1, never changed */
+#ifdef Roheap
+#define	ADDREF(w)	do{ if(Isheap(w)) PH(w)->ref++; }while(0)
+#else
 #define	ADDREF(w)	do{ if((w) != H) PH(w)->ref++; }while(0)
+#endif
 /*
  * Where objects can lie: the kernel's memory (heap.c takes it from
  * conf.mem at the first allocation). A word outside (H, or an integer
@@ -489,7 +502,7 @@ Prog*	progpid(int pid);			/* nil if none; takes vm.l */
 /* disexec (portfns.h), the first program, is sched.c's */
 
 /* link.c: modules at run time */
-void	builtinmod(char *name, Runtab *tab);	/* register "$Name"; tab ends with a nil name */
+void	builtinmod(char *name, const Runtab *tab);	/* register "$Name"; tab ends with a nil name */
 Modlink*	loadmod(char *path, Import *imp, char *err, int nerr);	/* VM held (called from the current Prog, it lets the VM go while reading the file); nil with err on failure; imp nil: "obsolete dis" */
 Modlink*	linkmod(Rmod*, uchar *mp, Import *imp, char *err, int nerr);
 Modlink*	mklinkself(Modlink*, Import*, char*, int);

@@ -264,7 +264,7 @@ NOTIMPL(kxwriteauthinfo, "writeauthinfo")
 NOTIMPL(kxIPintxor, "IPint.xor")
 
 /* builtins-more.md §2.5, in the runtime table's order */
-static Runtab keyringtab[] = {
+static const Runtab keyringtab[] = {
 	{"IPint.add", 0xa47c1b24, kxIPintadd, 40, 2, {0x00, 0xc0}},
 	{"aescbc", 0x0ac616ba, kxaescbc, 48, 2, {0x00, 0xc0}},
 	{"aessetup", 0x44452583, kxaessetup, 40, 2, {0x00, 0xc0}},

@@ -20,6 +20,7 @@
 
 enum {
 	Maxfile = 8*1024*1024,	/* Inferno's bound on a .dis file */
+	Statbuf = STATFIXLEN+4*KNAMELEN+256,	/* a .dis file's stat, or its Dir's strings */
 };
 
 /* A loaded file's Rmod and what link.c keeps beside it. */
@@ -35,16 +36,20 @@ static Rmod *modcache;		/* loaded files, through Rmod.next; the VM */
 
 static char exObsolete[] = "obsolete dis";
 
+/*
+ * Register a built-in module. Its table stays where it is (read-only
+ * memory on a small machine); an export's Rlink and frame type are made
+ * when a module first links to it (builtinlink).
+ */
 void
-builtinmod(char *name, Runtab *tab)
+builtinmod(char *name, const Runtab *tab)
 {
 	Rmod *r;
-	Rlink *l;
-	Runtab *t;
 	int n;
 
 	for(n = 0; tab[n].name != nil; n++)
-		;
+		if(tab[n].size > 0 && (tab[n].np < 0 || tab[n].np > (int)sizeof tab[n].map))
+			panic("builtinmod: %s.%s: bad frame map", name, tab[n].name);
 	r = mallocz(sizeof(Rmod), 1);
 	if(r == nil)
 		panic("builtinmod: no memory for %s", name);
@@ -52,18 +57,47 @@ builtinmod(char *name, Runtab *tab)
 	r->path = name;
 	r->name = name;
 	r->nlink = n;
-	r->link = mallocz((n > 0 ? n : 1) * sizeof(Rlink), 1);
-	if(r->link == nil)
+	r->tab = tab;
+	r->tablink = mallocz((n > 0 ? n : 1) * sizeof(Rlink*), 1);
+	if(r->tablink == nil)
 		panic("builtinmod: no memory for %s", name);
-	for(t = tab, l = r->link; t->name != nil; t++, l++){
-		l->name = t->name;
-		l->sig = t->sig;
-		l->fn = t->fn;
-		/* a variadic function has no frame of its own: the caller builds one (frame, not mframe) */
-		l->frame = t->size > 0 ? dtype(t->size, t->map, t->np) : nil;
-	}
 	r->next = builtins;
 	builtins = r;
+}
+
+/*
+ * Export i of built-in r, made on first use with its frame type in the
+ * same allocation; the type's map is the table's own, so that it counts
+ * as static (never counted, never freed). nil if there is no memory.
+ */
+static Rlink*
+builtinlink(Rmod *r, int i)
+{
+	const Runtab *t;
+	Rlink *l;
+	Dtype *ft;
+
+	if(r->tablink[i] != nil)
+		return r->tablink[i];
+	t = &r->tab[i];
+	l = mallocz(sizeof(Rlink) + sizeof(Dtype), 1);
+	if(l == nil)
+		return nil;
+	l->name = t->name;
+	l->sig = t->sig;
+	l->fn = t->fn;
+	/* a variadic function has no frame of its own: the caller builds one (frame, not mframe) */
+	l->frame = nil;
+	if(t->size > 0){
+		ft = (Dtype*)(l+1);
+		ft->ref = 1;
+		ft->size = t->size;
+		ft->np = t->np;
+		ft->map = (uchar*)t->map;	/* read only: not mapbuf, so never counted or freed */
+		l->frame = ft;
+	}
+	r->tablink[i] = l;
+	return l;
 }
 
 static Rlink*
@@ -71,6 +105,12 @@ findlink(Rmod *r, char *name)
 {
 	int i;
 
+	if(r->tab != nil){
+		for(i = 0; i < r->nlink; i++)
+			if(strcmp(r->tab[i].name, name) == 0)
+				return builtinlink(r, i);
+		return nil;
+	}
 	for(i = 0; i < r->nlink; i++)
 		if(strcmp(r->link[i].name, name) == 0)
 			return &r->link[i];
@@ -207,22 +247,27 @@ newprepared(const Prepmod *pm, char *path, Dir *d)
 static const Prepmod*
 prepared(char *path, Dir *d)
 {
-	uchar stat[STATFIXLEN+4*KNAMELEN+256], strs[sizeof stat];
+	uchar *stat, *strs;
 	const Prepmod *pm;
 	long n;
 	int released;
 
 	if(nrootmods == 0)
 		return nil;
+	stat = malloc(2*Statbuf);	/* not on a small kernel stack, under namec's frames */
+	if(stat == nil)
+		return nil;
+	strs = stat + Statbuf;
 	released = 0;
 	if(up->prog != nil){
 		release();
 		released = 1;
 	}
 	pm = nil;
-	n = kstat(path, stat, sizeof stat);
+	n = kstat(path, stat, Statbuf);
 	if(n > 0 && convM2D(stat, n, d, (char*)strs) != 0)
 		pm = rootmodule(d);
+	free(stat);	/* d's strings go with it: only its qid, type and dev are used */
 	if(released)
 		acquire();
 	return pm;
@@ -236,12 +281,18 @@ prepared(char *path, Dir *d)
 static uchar*
 readdis(char *path, Dir *d, ulong *lenp, char *err, int nerr)
 {
-	uchar stat[STATFIXLEN+4*KNAMELEN+256], strs[sizeof stat];
+	uchar *stat, *strs;
 	uchar *buf, *nbuf;
 	ulong len, cap;
 	long n;
 	int fd, released;
 
+	stat = malloc(2*Statbuf);	/* not on a small kernel stack */
+	if(stat == nil){
+		snprint(err, nerr, "%s", Enomem);
+		return nil;
+	}
+	strs = stat + Statbuf;
 	buf = nil;
 	released = 0;
 	if(up->prog != nil){
@@ -251,7 +302,7 @@ readdis(char *path, Dir *d, ulong *lenp, char *err, int nerr)
 	fd = kopen(path, OREAD);
 	if(fd < 0)
 		goto Fail;
-	n = kfstat(fd, stat, sizeof stat);
+	n = kfstat(fd, stat, Statbuf);
 	if(n < 0)
 		goto Fail;
 	if(convM2D(stat, n, d, (char*)strs) == 0){
@@ -291,6 +342,7 @@ readdis(char *path, Dir *d, ulong *lenp, char *err, int nerr)
 		goto Fail;
 	}
 	kclose(fd);
+	free(stat);	/* d's strings go with it: only its qid, type and dev are used */
 	if(released)
 		acquire();
 	*lenp = len;
@@ -301,6 +353,7 @@ Fail:
 	if(fd >= 0)
 		kclose(fd);
 	free(buf);
+	free(stat);
 	if(released)
 		acquire();
 	return nil;
@@ -368,13 +421,6 @@ newmp(Rmod *r)
 	if(m == nil || m->datasize == 0 || r->ntype == 0)
 		return nil;
 	lm = (Lmod*)r;
-	if(lm->strs == nil && m->ndata > 0){
-		lm->strs = malloc(m->ndata * sizeof(Dptr));
-		if(lm->strs == nil)
-			error(Enomem);
-		for(i = 0; i < m->ndata; i++)
-			lm->strs[i] = H;
-	}
 	h = heapz(r->type[0]);
 	mp = P2D(H2D(h));
 	if(waserror()){
@@ -404,9 +450,24 @@ newmp(Rmod *r)
 		case Dstring:
 			/* made by the first instance, shared by the rest (strings are immutable once shared) */
 			j = d - m->data;
+			old = P(at);
+#ifdef Roheap
+			if(lm->prepared && d->a == Drostring){
+				/* a String in read-only memory: used in place, never counted */
+				P(at) = P2D(d->p - offsetof(String, data));
+				destroy(old);
+				break;
+			}
+#endif
+			if(lm->strs == nil){
+				lm->strs = malloc(m->ndata * sizeof(Dptr));
+				if(lm->strs == nil)
+					error(Enomem);
+				for(i = 0; i < m->ndata; i++)
+					lm->strs[i] = H;
+			}
 			if(lm->strs[j] == H)
 				lm->strs[j] = c2string((char*)d->p, d->n);
-			old = P(at);
 			P(at) = lm->strs[j];
 			addref(P(at));
 			destroy(old);

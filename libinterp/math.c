@@ -632,7 +632,7 @@ mathimport_real32(void *fp)
 }
 
 /* dis-link.md §5, in the runtime table's order */
-static Runtab mathtab[] = {
+static const Runtab mathtab[] = {
 	{"FPcontrol", 0x6584767b, mathFPcontrol, 40, 0, {0}},
 	{"FPstatus", 0x6584767b, mathFPstatus, 40, 0, {0}},
 	{"acos", 0xa1d1fe48, mathacos, 40, 0, {0}},

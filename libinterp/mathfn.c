@@ -251,10 +251,10 @@ enum {
 	Piw = 52,		/* words of the fixed-point pi: 1 integer, 51 fraction */
 	Twoopiw = 46,		/* words of 2/pi's fraction: 1472 bits */
 };
-static u32int twoopi[Twoopiw];	/* 2/pi's bits after the point, most significant first */
+static u32int *twoopi;	/* Twoopiw words: 2/pi's bits after the point, most significant first (from the pool when first needed, not static RAM) */
 static Dd PI, PIO2, PIO4, LN2, LN10, EULER, SQRTHALF, INVSQRTPI, TWOOSQRTPI, HALFLOG2PI;
 enum { Nfact = 32 };
-static Dd invfact[Nfact];	/* 1/k! */
+static Dd *invfact;	/* Nfact: 1/k! (from the pool when first needed) */
 static int mathready;
 
 /*
@@ -357,6 +357,8 @@ mathfninit(void)
 
 	if(mathready)
 		return;
+	twoopi = smalloc(Twoopiw*sizeof twoopi[0]);
+	invfact = smalloc(Nfact*sizeof invfact[0]);
 	mathready = 1;	/* the helpers below use what is computed so far, as they always did */
 	invfact[0] = dd(1, 0);
 	for(i = 1; i < Nfact; i++)
@@ -378,7 +380,7 @@ mathfninit(void)
 	/* 2/pi by long division, one bit at a time */
 	memset(r, 0, sizeof r);
 	r[0] = 2;
-	memset(twoopi, 0, sizeof twoopi);
+	memset(twoopi, 0, Twoopiw*sizeof twoopi[0]);
 	for(i = 0; i < 32*Twoopiw; i++){
 		bigshl1(r);
 		if(bigcmp(r, pi) >= 0){

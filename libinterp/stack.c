@@ -28,8 +28,8 @@ frameseg(REG *R, uchar *f)
 
 /*
  * A new segment for a frame of type t that does not fit: at least
- * Stackmin (conf.dstackmin where RAM is small), the module's stack
- * hint, and room for two such frames.
+ * Stackmin, the module's stack hint, and room for two such frames;
+ * where RAM is small, conf.dstackmin and room for the one frame.
  * The previous segment's spare is reused when it is big enough.
  */
 uchar*
@@ -41,12 +41,18 @@ stackextend(REG *R, Dtype *t)
 	uchar *f;
 
 	n = FSIZE(t);
-	need = conf.dstackmin != 0 ? conf.dstackmin : Stackmin;
-	if(R->M != nil && R->M->m != nil && R->M->m->m != nil && R->M->m->m->ss > 0 &&
-	   (ulong)R->M->m->m->ss > need && R->M->m->m->ss < Maxsize)
-		need = R->M->m->m->ss;
-	if(need < 2*(ulong)n + 16)
-		need = 2*(ulong)n + 16;
+	if(conf.dstackmin != 0){
+		need = conf.dstackmin;
+		if(need < (ulong)n + 16)
+			need = (ulong)n + 16;
+	}else{
+		need = Stackmin;
+		if(R->M != nil && R->M->m != nil && R->M->m->m != nil && R->M->m->m->ss > 0 &&
+		   (ulong)R->M->m->m->ss > need && R->M->m->m->ss < Maxsize)
+			need = R->M->m->m->ss;
+		if(need < 2*(ulong)n + 16)
+			need = 2*(ulong)n + 16;
+	}
 	need = (need + 7) & ~7UL;
 
 	cur = R->seg;

@@ -519,7 +519,7 @@ bigbits(Big *b)
 static uvlong
 bigdiv(Big *u, Big *v, int *sticky)
 {
-	u32int q[Nbig];
+	u32int q0, q1;
 	uvlong qhat, rhat, t, p, carry, borrow;
 	int i, j, m, n, sh;
 
@@ -536,6 +536,7 @@ bigdiv(Big *u, Big *v, int *sticky)
 		panic("strtod: Big overflow");
 	u->w[u->n] = 0;
 	m = u->n - n;
+	q0 = q1 = 0;
 	for(j = m; j >= 0; j--){
 		t = (uvlong)u->w[j+n] << 32 | u->w[j+n-1];
 		qhat = t / v->w[n-1];
@@ -569,16 +570,19 @@ bigdiv(Big *u, Big *v, int *sticky)
 			}
 			u->w[j+n] += carry;
 		}
-		q[j] = qhat;
+		/* only the quotient's two low words are kept: it has at most 64 bits */
+		if(j >= 2 && qhat != 0)
+			panic("strtod: quotient past 64 bits");
+		if(j == 1)
+			q1 = qhat;
+		else if(j == 0)
+			q0 = qhat;
 	}
 	*sticky = 0;
 	for(i = 0; i < n; i++)
 		if(u->w[i] != 0)
 			*sticky = 1;
-	for(j = 2; j <= m; j++)
-		if(q[j] != 0)
-			panic("strtod: quotient past 64 bits");
-	return (uvlong)(m >= 1 ? q[1] : 0) << 32 | q[0];
+	return (uvlong)q1 << 32 | q0;
 }
 
 static double
@@ -601,7 +605,7 @@ decimal2double(int neg, char *dig, int nd, int e10)
 		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
 		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 	};
-	Big num, den;
+	Big *num, *den;
 	uvlong dv;
 	uvlong q, m, rem, half;
 	int i, s, sh, e, sticky, n, up;
@@ -624,27 +628,33 @@ decimal2double(int neg, char *dig, int nd, int e10)
 			return neg ? -((double)dv * p10[e10]) : (double)dv * p10[e10];
 		return neg ? -((double)dv / p10[-e10]) : (double)dv / p10[-e10];
 	}
-	num.n = 0;
+	/* the two Bigs (over a KiB) from the pool, not a kernel stack */
+	num = malloc(2*sizeof(Big));
+	if(num == nil)
+		error("out of memory: main");
+	den = num + 1;
+	num->n = 0;
 	for(i = 0; i < nd; i++){
-		if(num.n == 0){
-			num.n = 1;
-			num.w[0] = dig[i] - '0';
+		if(num->n == 0){
+			num->n = 1;
+			num->w[0] = dig[i] - '0';
 		}else
-			bigmuladd(&num, 10, dig[i] - '0');
+			bigmuladd(num, 10, dig[i] - '0');
 	}
-	den.n = 1;
-	den.w[0] = 1;
+	den->n = 1;
+	den->w[0] = 1;
 	if(e10 >= 0)
-		bigpow10(&num, e10);
+		bigpow10(num, e10);
 	else
-		bigpow10(&den, -e10);
+		bigpow10(den, -e10);
 	/* scale so that the quotient has 63 or 64 bits */
-	s = 63 - (bigbits(&num) - bigbits(&den));
+	s = 63 - (bigbits(num) - bigbits(den));
 	if(s > 0)
-		bigshl(&num, s);
+		bigshl(num, s);
 	else
-		bigshl(&den, -s);
-	q = bigdiv(&num, &den, &sticky);
+		bigshl(den, -s);
+	q = bigdiv(num, den, &sticky);
+	free(num);
 	/* value = (q + sticky fraction) * 2^-s; the last kept bit is worth 2^e */
 	n = 64;
 	while(!(q >> (n-1) & 1))

@@ -228,7 +228,7 @@ Sys_fwstat(void *a)
 	wstatcall(f, nil, fdchk(f->p));
 }
 
-/* (entries, array of Dir) for the rest of the directory; (0, nil) at its end. */
+/* (entries, array of Dir) for the next entries of the directory, as one read gives them; (0, nil) at its end. */
 void
 Sys_dirread(void *a)
 {
@@ -247,7 +247,7 @@ Sys_dirread(void *a)
 	ret->t1 = H;
 	fd = fdchk(f->p);
 	release();
-	n = kdirread(fd, &b);
+	n = kdirreadone(fd, &b);
 	acquire();
 	if(n <= 0){
 		ret->t0 = n;

@@ -48,7 +48,7 @@ FOFF(Fconn, c, 32); FSIZE(Fconn, 48);
  * and maps as dis-link.md §4 lists them; 0 for the variadic ones,
  * whose frames the callers' modules type.
  */
-static Runtab systab[] = {
+static const Runtab systab[] = {
 	{ "announce",	0x0b7c4ac0, Sys_announce,	40, 2, {0x00, 0x80} },
 	{ "aprint",	0x77442d46, Sys_aprint,		0, 0, {0} },
 	{ "bind",	0x66326d91, Sys_bind,		48, 2, {0x00, 0xc0} },

@@ -23,9 +23,12 @@
 
 #include "xecvariant.h"
 
-/* First handler of each opcode, and the next of the same opcode. */
-static u16int vfirst[Nopcode];
-static u16int vnext[Nvariant];
+/*
+ * First handler of each opcode, and the next of the same opcode: made
+ * when a module is first prepared here (a kernel whose modules are all
+ * prepared at build time never needs them, nor their RAM).
+ */
+static u16int *vfirst, *vnext;
 static int vready;
 static Lock vlock;
 
@@ -33,27 +36,31 @@ static void
 variantinit(void)
 {
 	int i, op;
-	u16int *tail[Nopcode];
+	u16int *t;
 
+	if(__atomic_load_n(&vready, __ATOMIC_ACQUIRE))
+		return;
+	t = smalloc((Nopcode + Nvariant) * sizeof t[0]);	/* not under the spin lock: it may wait */
 	lock(&vlock);
 	if(vready){
 		unlock(&vlock);
+		free(t);
 		return;
 	}
-	for(op = 0; op < Nopcode; op++){
+	vfirst = t;
+	vnext = t + Nopcode;
+	for(op = 0; op < Nopcode; op++)
 		vfirst[op] = 0xFFFF;
-		tail[op] = &vfirst[op];
-	}
-	for(i = 0; i < Nvariant; i++){
+	/* each list in table order: push from the end */
+	for(i = Nvariant-1; i >= 0; i--){
 		op = variant[i].op;
-		vnext[i] = 0xFFFF;
-		*tail[op] = i;
-		tail[op] = &vnext[i];
+		vnext[i] = vfirst[op];
+		vfirst[op] = i;
 	}
 	for(op = 0; op < Nopcode; op++)
 		if(vfirst[op] == 0xFFFF)
 			panic("xec: opcode %d has no handler", op);
-	vready = 1;
+	__atomic_store_n(&vready, 1, __ATOMIC_RELEASE);
 	unlock(&vlock);
 }
 
@@ -73,7 +80,7 @@ xecprepare(Rmod *r)
 	Inst *i, *e;
 	int v;
 
-	if(!vready)
+	if(!__atomic_load_n(&vready, __ATOMIC_ACQUIRE))
 		variantinit();
 	if(r->prog == nil)
 		return;

@@ -40,8 +40,11 @@ struct Bhdr {
 	u32int	magic;
 	u32int	size;		/* whole block, header included */
 	u32int	psize;		/* the previous block's size; 0 for an arena's first */
-	u32int	req;		/* bytes the caller asked for */
+	u32int	req;		/* bytes the caller asked for; on small machines the caller's trace above Reqbits */
 };
+enum { Reqbits = 24 };
+#define REQ(b)	(conf.ramtotal != 0 ? (b)->req & ((1U<<Reqbits)-1) : (b)->req)
+#define TAG(b)	(conf.ramtotal != 0 ? (b)->req >> Reqbits : 0)
 
 struct Free {			/* the start of a free block's payload; a parked one uses next */
 	Bhdr	*next;
@@ -54,23 +57,34 @@ struct Arena {
 	ulong	size;
 };
 
-/* Everything in a Pool is guarded by its lock, an ilock. */
+/*
+ * A pool's blocks come from the arenas of its space: itself, or (after
+ * poolshare) another pool's, whose free lists, arenas and lock it then
+ * uses, so that on a small machine the pools' peaks and free space do
+ * not add up. A block's magic still names its own pool. The fields
+ * from l to arenas are the space's; cursize to nfree the pool's own.
+ * Everything is guarded by the space's lock, an ilock.
+ */
 struct Pool {
 	Lock	l;
 	char	*name;
+	Pool	*space;		/* whose arenas: nil for itself */
 	ulong	maxsize;	/* most bytes of arena it may take */
 	ulong	chunk;		/* growth step */
-	ulong	cursize;	/* bytes in allocated blocks, not parked ones */
 	ulong	arenasize;
-	ulong	hw;
-	ulong	nalloc;
-	ulong	nfree;
 	ulong	nbrk;
+	ulong	scur;		/* bytes in allocated blocks of every pool in the space */
+	ulong	shw;		/* its high-water mark */
 	Bhdr	*bin[Nbin];
 	Bhdr	*quick[Nquick];	/* parked blocks of size i*Quantum, through Free.next */
 	ulong	parked;		/* bytes in parked blocks */
 	Arena	*arenas;
+	ulong	cursize;	/* bytes in allocated blocks, not parked ones */
+	ulong	hw;
+	ulong	nalloc;
+	ulong	nfree;
 };
+#define SPACE(p)	((p)->space != nil ? (p)->space : (p))
 
 static Pool pools[] = {
 	{ .name = "main", .maxsize = 4*1024*1024, .chunk = 128*1024 },
@@ -82,10 +96,15 @@ enum { Pmain, Pheap, Pimage };
 /*
  * Where the memory goes, on small-RAM targets (conf.ramtotal set): the
  * callers of allocations of at least Tracemin bytes, each with how
- * many, the bytes in all and the largest, listed in /dev/memory after
- * the sram line. Only the first Ntrace callers are kept.
+ * many, the bytes in all and the largest, the bytes of its blocks
+ * live now and at the high-water mark of SRAM, listed in /dev/memory
+ * after the sram line. Only the first Ntrace callers are kept; a
+ * block's req holds its caller's index (plus one) above Reqbits.
  */
-enum { Ntrace = 40, Tracemin = 256 };
+#ifndef NTRACE
+#define NTRACE	40	/* an arch.h may keep fewer */
+#endif
+enum { Ntrace = NTRACE, Tracemin = 256 };
 typedef struct Trace Trace;
 struct Trace {
 	uintptr	pc;
@@ -93,17 +112,39 @@ struct Trace {
 	ulong	n;
 	ulong	bytes;
 	ulong	max;
+	ulong	live;		/* bytes in its blocks now, headers included */
+	ulong	peak;		/* live at the high-water mark */
 };
 static Trace traces[Ntrace];
 static Lock tracelk;
 
-static void
-trace(int pool, ulong req, uintptr pc)
+/*
+ * What SRAM held at its high-water mark (poolpeak, from xalloc): each
+ * pool's allocated bytes and each space's arenas, and what was being
+ * taken: an arena of grow bytes for an allocation from pc, or (grow 0)
+ * something else, such as a kernel stack.
+ */
+static struct {
+	ulong	sram;
+	ulong	cur[nelem(pools)];
+	ulong	arena[nelem(pools)];
+	ulong	parked;
+	ulong	grow;
+	uintptr	pc;
+} peak;
+static ulong growing;		/* arena bytes poolgrow is taking, for poolpeak */
+static uintptr growpc;
+
+/* Count an allocation of block b; returns its tag: the trace's index plus one, or 0. */
+static int
+trace(int pool, ulong req, Bhdr *b, uintptr pc)
 {
 	Trace *t;
+	int tag;
 
-	if(conf.ramtotal == 0 || req < Tracemin || pc == 0)
-		return;
+	if(conf.ramtotal == 0 || req < Tracemin || pc == 0 || req >= 1U<<Reqbits)
+		return 0;
+	tag = 0;
 	ilock(&tracelk);
 	for(t = traces; t < traces+Ntrace; t++)
 		if(t->n == 0 || (t->pc == pc && t->pool == pool)){
@@ -113,8 +154,24 @@ trace(int pool, ulong req, uintptr pc)
 			t->bytes += req;
 			if(req > t->max)
 				t->max = req;
+			t->live += b->size;
+			tag = t - traces + 1;
 			break;
 		}
+	iunlock(&tracelk);
+	return tag;
+}
+
+static void
+untrace(Bhdr *b)
+{
+	int tag;
+
+	tag = TAG(b);
+	if(tag == 0 || tag > Ntrace)
+		return;
+	ilock(&tracelk);
+	traces[tag-1].live -= b->size;
 	iunlock(&tracelk);
 }
 
@@ -193,7 +250,9 @@ poolgrow(Pool *p, ulong n)
 			return 0;
 		size = ROUNDUP(n + sizeof(Bhdr), Quantum);
 	}
+	growing = size;
 	a = xalloc(sizeof(Arena) + Quantum + size);
+	growing = 0;
 	if(a == nil)
 		return 0;
 	b = (Bhdr*)ROUNDUP((uintptr)(a+1), Quantum);
@@ -298,9 +357,29 @@ unpark(Pool *p)
 	}
 }
 
+/* Called by xalloc, locked, at each new high-water mark of SRAM: note what it holds. */
+void
+poolpeak(void)
+{
+	int i;
+
+	peak.sram = conf.ramtotal - xfreelow();
+	peak.parked = 0;
+	for(i = 0; i < nelem(pools); i++){
+		peak.cur[i] = pools[i].cursize;
+		peak.arena[i] = pools[i].arenasize;
+		peak.parked += pools[i].parked;
+	}
+	peak.grow = growing;
+	peak.pc = growing != 0 ? growpc : 0;
+	for(i = 0; i < Ntrace; i++)
+		traces[i].peak = traces[i].live;
+}
+
 static void*
 poolalloc(Pool *p, ulong req, uintptr pc)
 {
+	Pool *s;
 	Bhdr *b;
 	ulong n;
 
@@ -309,34 +388,38 @@ poolalloc(Pool *p, ulong req, uintptr pc)
 	n = ROUNDUP(req + sizeof(Bhdr), Quantum);
 	if(n < sizeof(Bhdr) + sizeof(Free))
 		n = sizeof(Bhdr) + sizeof(Free);
-	ilock(&p->l);
-	if(n <= Maxquick && (b = p->quick[n/Quantum]) != nil){
-		p->quick[n/Quantum] = quicknext(b);
-		p->parked -= b->size;
+	s = SPACE(p);
+	ilock(&s->l);
+	if(n <= Maxquick && (b = s->quick[n/Quantum]) != nil){
+		s->quick[n/Quantum] = quicknext(b);
+		s->parked -= b->size;
 	}else{
-		b = bestfit(p, n);
-		if(b == nil && p->parked != 0){
-			unpark(p);
-			b = bestfit(p, n);
+		b = bestfit(s, n);
+		if(b == nil && s->parked != 0){
+			unpark(s);
+			b = bestfit(s, n);
 		}
 		if(b == nil){
-			if(!poolgrow(p, n)){
-				iunlock(&p->l);
+			growpc = pc;
+			if(!poolgrow(s, n)){
+				iunlock(&s->l);
 				return nil;
 			}
-			b = bestfit(p, n);
+			b = bestfit(s, n);
 		}
-		split(p, b, n);
+		split(s, b, n);
 	}
 	b->magic = Balloc + (p - pools);
-	b->req = req;
+	b->req = req | trace(p - pools, req, b, pc) << Reqbits;
 
 	p->cursize += b->size;
 	if(p->cursize > p->hw)
 		p->hw = p->cursize;
+	s->scur += b->size;
+	if(s->scur > s->shw)
+		s->shw = s->scur;
 	p->nalloc++;
-	iunlock(&p->l);
-	trace(p - pools, req, pc);
+	iunlock(&s->l);
 	UNPOISON(B2D(b), req);
 	POISON((uchar*)B2D(b) + req, b->size - sizeof(Bhdr) - req);
 	return B2D(b);
@@ -352,22 +435,48 @@ badfree(Pool *p, void *v, Bhdr *b, uintptr pc)
 static void
 poolfree(Pool *p, void *v, uintptr pc)
 {
+	Pool *s;
 	Bhdr *b;
 
 	b = D2B(v);
-	ilock(&p->l);
+	s = SPACE(p);
+	ilock(&s->l);
 	if(b->magic != Balloc + (p - pools)){
-		iunlock(&p->l);
+		iunlock(&s->l);
 		badfree(p, v, b, pc);
 	}
 	p->cursize -= b->size;
+	s->scur -= b->size;
 	p->nfree++;
+	if(TAG(b) != 0)
+		untrace(b);
 	UNPOISON(B2D(b), b->size - sizeof(Bhdr));
-	if(b->size <= Maxquick && p->parked + b->size <= p->arenasize/8)
-		park(p, b);
+	if(b->size <= Maxquick && s->parked + b->size <= s->arenasize/8)
+		park(s, b);
 	else
-		freeblock(p, b);
-	iunlock(&p->l);
+		freeblock(s, b);
+	iunlock(&s->l);
+}
+
+/*
+ * On a small machine an arena left wholly free (its one block b) goes
+ * back to xalloc, for the other pools and the kernel stacks. 1 if it
+ * went.
+ */
+static int
+arenafree(Pool *p, Bhdr *b)
+{
+	Arena **l, *a;
+
+	for(l = &p->arenas; (a = *l) != nil; l = &a->next)
+		if(a->first == b){
+			*l = a->next;
+			p->arenasize -= a->size;
+			UNPOISON(a, sizeof(Arena) + Quantum + a->size);
+			xfree(a);
+			return 1;
+		}
+	return 0;
 }
 
 /* Return b, not in any list and unpoisoned, to the free lists, coalesced with free neighbours. */
@@ -393,6 +502,8 @@ freeblock(Pool *p, Bhdr *b)
 			b = pr;
 		}
 	}
+	if(conf.ramtotal != 0 && b->psize == 0 && NEXTB(b)->magic == Bend && arenafree(p, b))
+		return;
 	binadd(p, b);
 }
 
@@ -430,7 +541,24 @@ void
 poolsetmax(int i, ulong max)
 {
 	if(i >= 0 && i < nelem(pools))
-		pools[i].maxsize = max;
+		SPACE(&pools[i])->maxsize = max;
+}
+
+/*
+ * Pool i takes its blocks from the arenas of pool with from now on
+ * (before its first allocation): one set of arenas for both.
+ */
+void
+poolshare(int i, int with)
+{
+	Pool *p;
+
+	if(i < 0 || i >= nelem(pools) || with < 0 || with >= nelem(pools) || i == with)
+		return;
+	p = &pools[i];
+	if(p->arenas != nil || p->space != nil || pools[with].space != nil)
+		panic("poolshare(%d, %d): pool in use", i, with);
+	p->space = &pools[with];
 }
 
 /* pc is the caller's, for the trace; 0: not traced */
@@ -514,12 +642,12 @@ realloc(void *v, size_t n)
 	b = D2B(v);
 	if(whichpool(v) != &pools[Pmain])
 		panic("realloc(%p): bad magic %ux, pc %p", v, b->magic, (void*)getcallerpc(&v));
-	old = b->req;
+	old = REQ(b);
 	if(n <= b->size - sizeof(Bhdr)){
 		UNPOISON(v, n);
 		if(n > old)
 			memset((uchar*)v + old, 0, n - old);
-		b->req = n;
+		b->req = n | TAG(b) << Reqbits;
 		POISON((uchar*)v + n, b->size - sizeof(Bhdr) - n);
 		return v;
 	}
@@ -593,22 +721,23 @@ maxfree(Pool *p)
 int
 poolstat(int i, Poolstat *s)
 {
-	Pool *p;
+	Pool *p, *sp;
 
 	if(i < 0 || i >= nelem(pools))
 		return -1;
 	p = &pools[i];
-	ilock(&p->l);
+	sp = SPACE(p);
+	ilock(&sp->l);
 	s->name = p->name;
 	s->cursize = p->cursize;
-	s->maxsize = p->maxsize;
+	s->maxsize = sp->maxsize;
 	s->hw = p->hw;
 	s->nalloc = p->nalloc;
 	s->nfree = p->nfree;
-	s->nbrk = p->nbrk;
-	s->maxfree = maxfree(p);
-	s->arenasize = p->arenasize;
-	iunlock(&p->l);
+	s->nbrk = sp->nbrk;
+	s->maxfree = maxfree(sp);
+	s->arenasize = sp->arenasize;
+	iunlock(&sp->l);
 	return 0;
 }
 
@@ -628,12 +757,12 @@ poolwalk(int i, void (*fn)(void*, ulong, void*), void *arg)
 
 	if(i < 0 || i >= nelem(pools))
 		return;
-	p = &pools[i];
+	p = SPACE(&pools[i]);
 	ilock(&p->l);
 	for(a = p->arenas; a != nil; a = a->next)
 		for(b = a->first; b->magic != Bend; b = NEXTB(b))
 			if(b->magic == Balloc + i)
-				fn(B2D(b), b->req, arg);
+				fn(B2D(b), REQ(b), arg);
 	iunlock(&p->l);
 }
 
@@ -646,7 +775,7 @@ livesizes(int i, ulong *n, ulong *bytes, int nc)
 	Bhdr *b;
 	int c;
 
-	p = &pools[i];
+	p = SPACE(&pools[i]);
 	ilock(&p->l);
 	for(a = p->arenas; a != nil; a = a->next)
 		for(b = a->first; b->magic != Bend; b = NEXTB(b))
@@ -667,43 +796,85 @@ livesizes(int i, ulong *n, ulong *bytes, int nc)
  * to twice that) and the callers of its big allocations (caller POOL
  * PC COUNT BYTES LARGEST, since boot).
  */
+/* poolread's output: its lines, made one at a time, copied where they fall in the reader's window */
+typedef struct Memout Memout;
+struct Memout {
+	char	*va;
+	int	count;
+	ulong	offset;
+	ulong	pos;	/* bytes of text before this line */
+	int	n;	/* bytes given to the reader */
+	char	line[200];
+};
+
+static void
+memline(Memout *o, char *fmt, ...)
+{
+	va_list arg;
+	char *e;
+	ulong len, skip, k;
+
+	va_start(arg, fmt);
+	e = vseprint(o->line, o->line + sizeof o->line, fmt, arg);
+	va_end(arg);
+	len = e - o->line;
+	if(o->pos + len > o->offset && o->n < o->count){
+		skip = o->offset > o->pos ? o->offset - o->pos : 0;
+		k = len - skip;
+		if(k > (ulong)(o->count - o->n))
+			k = o->count - o->n;
+		memmove(o->va + o->n, o->line + skip, k);
+		o->n += k;
+	}
+	o->pos += len;
+}
+
 int
 poolread(char *va, int count, ulong offset)
 {
-	char *buf, *e, *s;
+	Memout *o;
+	char pk[nelem(pools)*24], *e;
 	Poolstat ps;
-	int i, j, n, sz;
+	int i, j, n;
 	ulong used, hw, cn[Nbin], cb[Nbin];
 	Trace t;
 
 	used = hw = 0;
 	if(conf.ramtotal != 0){
-		/* before the buffer below is taken */
 		used = conf.ramtotal - xfreebytes();
 		hw = conf.ramtotal - xfreelow();
 	}
-	sz = (nelem(pools)+1)*100;
-	if(conf.ramtotal != 0)
-		sz += nelem(pools)*(48 + 12*40) + Ntrace*64;
-	buf = conf.ramtotal != 0 ? mallocpc(sz, 1, 0) : smalloc(sz);	/* not traced */
-	if(buf == nil)
-		error(Enomem);
-	e = buf + sz;
-	s = buf;
+	/* a line at a time, not the whole text: a read of the figures should not raise them */
+	o = smalloc(sizeof *o);
+	o->va = va;
+	o->count = count;
+	o->offset = offset;
 	for(i = 0; poolstat(i, &ps) == 0; i++)
-		s = seprint(s, e, "%11lud %11lud %11lud %11lud %11lud %11lud %11lud %s\n",
+		memline(o, "%11lud %11lud %11lud %11lud %11lud %11lud %11lud %s\n",
 			ps.cursize, ps.maxsize, ps.hw, ps.nalloc, ps.nfree, ps.nbrk, ps.maxfree, ps.name);
 	/* all of RAM: in use now (what xalloc has given out, pool arenas whole, plus the image and boot stack) and at most */
 	if(conf.ramtotal != 0){
-		s = seprint(s, e, "sram %lud %lud %lud\n", used, hw, conf.ramtotal);
+		memline(o, "sram %lud %lud %lud\n", used, hw, conf.ramtotal);
+		/* at the high-water mark: the image and boot stack, arenas, the rest of xalloc (kernel stacks), the pools' use */
+		memline(o, "peak image %lud arenas %lud parked %lud other %lud grow %lud pc %#p\n",
+			conf.ramtotal - conf.ialloc, peak.arena[0]+peak.arena[1]+peak.arena[2], peak.parked,
+			peak.sram - (conf.ramtotal - conf.ialloc) - (peak.arena[0]+peak.arena[1]+peak.arena[2]) - peak.grow,
+			peak.grow, (void*)peak.pc);
+		e = pk;
+		for(i = 0; i < nelem(pools); i++)
+			e = seprint(e, pk + sizeof pk, " %s %lud", pools[i].name, peak.cur[i]);
+		memline(o, "peak%s\n", pk);
 		for(i = 0; i < nelem(pools); i++){
-			s = seprint(s, e, "arena %s %lud parked %lud\n", pools[i].name, pools[i].arenasize, pools[i].parked);
+			if(pools[i].space != nil)
+				memline(o, "arena %s in %s\n", pools[i].name, pools[i].space->name);
+			else
+				memline(o, "arena %s %lud parked %lud high-water %lud\n", pools[i].name, pools[i].arenasize, pools[i].parked, pools[i].shw);
 			memset(cn, 0, sizeof cn);
 			memset(cb, 0, sizeof cb);
 			livesizes(i, cn, cb, Nbin);
 			for(j = 0; j < Nbin; j++)
 				if(cn[j] != 0)
-					s = seprint(s, e, "live %s %d %lud %lud\n", pools[i].name, 1<<j, cn[j], cb[j]);
+					memline(o, "live %s %d %lud %lud\n", pools[i].name, 1<<j, cn[j], cb[j]);
 		}
 		for(j = 0; j < Ntrace; j++){
 			ilock(&tracelk);
@@ -711,11 +882,11 @@ poolread(char *va, int count, ulong offset)
 			iunlock(&tracelk);
 			if(t.n == 0)
 				break;
-			s = seprint(s, e, "caller %s %#p %lud %lud %lud\n", pools[t.pool].name, (void*)t.pc, t.n, t.bytes, t.max);
+			memline(o, "caller %s %#p %lud %lud %lud %lud %lud\n", pools[t.pool].name, (void*)t.pc, t.n, t.bytes, t.max, t.live, t.peak);
 		}
 	}
-	n = readstr(offset, va, count, buf);
-	free(buf);
+	n = o->n;
+	free(o);
 	return n;
 }
 
@@ -733,7 +904,7 @@ poolcheck(Pool *p)
 {
 	Arena *a;
 	Bhdr *b, *prev;
-	ulong nfreeblk, nbinned, used, nparked, parked, nquick;
+	ulong nfreeblk, nbinned, used, nparked, parked, nquick, cur;
 	int i;
 
 	nfreeblk = 0;
@@ -759,9 +930,9 @@ poolcheck(Pool *p)
 				nparked++;
 				parked += b->size;
 			}else{
-				if(b->magic != Balloc + (p - pools))
-					return checkfail(p, b, "allocated block of another pool");
-				if(b->req > b->size - sizeof(Bhdr))
+				if(SPACE(&pools[b->magic - Balloc]) != p)
+					return checkfail(p, b, "allocated block of a pool of another space");
+				if(REQ(b) > b->size - sizeof(Bhdr))
 					return checkfail(p, b, "request larger than block");
 				used += b->size;
 			}
@@ -797,8 +968,12 @@ poolcheck(Pool *p)
 			p->name, nparked, parked, nquick, p->parked);
 		return -1;
 	}
-	if(used != p->cursize){
-		print("%s pool: %lud bytes in allocated blocks but cursize %lud\n", p->name, used, p->cursize);
+	cur = 0;
+	for(i = 0; i < nelem(pools); i++)
+		if(SPACE(&pools[i]) == p)
+			cur += pools[i].cursize;
+	if(used != cur || used != p->scur){
+		print("%s pool: %lud bytes in allocated blocks but cursize %lud, space %lud\n", p->name, used, cur, p->scur);
 		return -1;
 	}
 	return 0;
@@ -811,6 +986,8 @@ poolcheckall(void)
 
 	bad = 0;
 	for(i = 0; i < nelem(pools); i++){
+		if(pools[i].space != nil)
+			continue;	/* checked with its space */
 		ilock(&pools[i].l);
 		r = poolcheck(&pools[i]);
 		iunlock(&pools[i].l);

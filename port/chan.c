@@ -1017,7 +1017,7 @@ unionopen(Chan *c, Mhead *mh)
 Chan*
 namec(char *aname, int amode, int omode, ulong perm)
 {
-	int t, n, nomount, mustbedir, nerror, nelem, len;
+	int t, n, nomount, mustbedir, nerror, nelem, len, nmax;
 	Chan *c, *cnew;
 	Cname *volatile cname;	/* volatile: live across waserror */
 	Mhead *m;
@@ -1032,7 +1032,11 @@ namec(char *aname, int amode, int omode, ulong perm)
 	len = strlen(aname);
 	buf = smalloc(len+1);
 	memmove(buf, aname, len+1);
-	names = smalloc(Maxelem*sizeof(char*));
+	/* a name of len bytes has at most len/2+1 elements: no more pointers than that */
+	nmax = len/2 + 1;
+	if(nmax > Maxelem)
+		nmax = Maxelem;
+	names = smalloc(nmax*sizeof(char*));
 	c = nil;
 	m = nil;
 	if(waserror()){
@@ -1078,7 +1082,7 @@ namec(char *aname, int amode, int omode, ulong perm)
 		break;
 	}
 
-	nelem = parsename(name, names, Maxelem, &mustbedir);
+	nelem = parsename(name, names, nmax, &mustbedir);
 	createname = nil;
 	if(amode == Acreate){
 		if(nelem == 0)

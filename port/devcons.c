@@ -36,7 +36,8 @@ enum {
 	Maxctl = 128,		/* longest control message */
 };
 
-static Dirtab consdir[] = {
+/* read only: in flash where the kernel runs from it (the dev functions take it as Dirtab*, never writing) */
+static const Dirtab consdir[] = {
 	{ "cons",		{ Qcons },		0,	0660 },
 	{ "consctl",		{ Qconsctl },		0,	0660 },
 	{ "drivers",		{ Qdrivers },		0,	0444 },
@@ -721,13 +722,13 @@ consattach(char *spec)
 static Walkqid*
 conswalk(Chan *c, Chan *nc, char **name, int nname)
 {
-	return devwalk(c, nc, name, nname, consdir, nelem(consdir), devgen);
+	return devwalk(c, nc, name, nname, (Dirtab*)consdir, nelem(consdir), devgen);
 }
 
 static int
 consstat(Chan *c, uchar *db, int n)
 {
-	return devstat(c, db, n, consdir, nelem(consdir), devgen);
+	return devstat(c, db, n, (Dirtab*)consdir, nelem(consdir), devgen);
 }
 
 static Chan*
@@ -736,7 +737,7 @@ consopen(Chan *c, int omode)
 	Queue *q;
 
 	c->aux = nil;
-	c = devopen(c, omode, consdir, nelem(consdir), devgen);
+	c = devopen(c, omode, (Dirtab*)consdir, nelem(consdir), devgen);
 	switch((ulong)c->qid.path){
 	case Qconsctl:
 		lock(&kbd.ctllock);
@@ -802,7 +803,7 @@ consreadfile(Chan *c, void *va, long n, vlong offset)
 	off = offset;
 	switch((ulong)c->qid.path){
 	case Qdir:
-		return devdirread(c, va, n, consdir, nelem(consdir), devgen);
+		return devdirread(c, va, n, (Dirtab*)consdir, nelem(consdir), devgen);
 	case Qcons:
 		return consread(va, n);
 	case Qconsctl:

@@ -1003,7 +1003,8 @@ sreply(Exp *e, Fcall *r)
 	free(buf);
 }
 
-static void
+/* not inlined: its Fcall would add to exportproc's frame on a small kernel stack */
+static void __attribute__((noinline))
 rversion(Exp *e, Fcall *t)
 {
 	Fcall r;
@@ -1045,7 +1046,8 @@ rversion(Exp *e, Fcall *t)
 	sreply(e, &r);
 }
 
-static void
+/* not inlined: its Fcall would add to exportproc's frame on a small kernel stack */
+static void __attribute__((noinline))
 rflush(Exp *e, Fcall *t)
 {
 	Fcall r;

@@ -33,9 +33,14 @@ typedef struct Cmdtab	Cmdtab;
 typedef struct Membank	Membank;
 typedef int Devgen(Chan*, char*, Dirtab*, int, int, Dir*);
 
+/* an arch with little memory may choose a shallower error-label stack (arch.h) */
+#ifndef ARCHNERR
+#define ARCHNERR	32
+#endif
+
 enum {
 	KNAMELEN = 28,		/* device and proc names */
-	NERR = 32,		/* depth of the error-label stack */
+	NERR = ARCHNERR,	/* depth of the error-label stack */
 	MAXWELEM = 16,		/* names one device walk handles */
 	STATFIXLEN = 49,	/* stat entry without its strings */
 	DIRLEN = 116,		/* a stat entry with short names, for buffers */

@@ -45,6 +45,8 @@ struct Poolstat {
 };
 int	poolstat(int, Poolstat*);	/* pool i: 0 main, 1 heap, 2 image; -1 past the end */
 void	poolsetmax(int, ulong);
+void	poolshare(int, int);	/* pool i takes its blocks from pool j's arenas (before its first allocation) */
+void	poolpeak(void);		/* xalloc: a new high-water mark of RAM */
 void	poolwalk(int, void (*fn)(void *block, ulong req, void *arg), void *arg);	/* fn for each allocated block of pool i (locked: fn must not allocate or free in it) */
 
 /* xalloc.c: the permanent boot-time allocator over the RAM banks */
@@ -287,6 +289,7 @@ int	kfstat(int, uchar*, int);
 int	kwstat(char*, uchar*, int);
 int	kfwstat(int, uchar*, int);
 long	kdirread(int, Dir**);
+long	kdirreadone(int, Dir**);	/* the entries one read gives; 0 at the end */
 int	kchdir(char*);
 int	kpipe(int[2]);
 int	kfauth(int, char*);

@@ -5,7 +5,11 @@
  */
 #include "all.h"
 
-enum { DIRREADSIZE = 8192 };
+enum {
+	DIRREADSIZE = 8192,	/* kdirread's read */
+	Dirsmall = 1024,	/* on a small machine (conf.ramtotal set) */
+	Dirmax = 65536,		/* the most a stat entry can take */
+};
 
 /* Put c in the lowest free slot of the fd table; the table takes the caller's reference. */
 int
@@ -628,38 +632,17 @@ kdirstat(char *path, Dir *d, char *strs, int nstrs)
 }
 
 /*
- * Read the rest of the directory open on fd into an array of Dirs,
- * one allocation with the strings after the array; *d is nil when
- * there are none. Returns the number of entries.
+ * The whole entries in buf[0:ts] (what a directory read returned) as
+ * an array of Dirs in *d, one allocation with the strings after the
+ * array; frees buf. Returns the number of entries, or -1.
  */
-long
-kdirread(int fd, Dir **d)
+static long
+unpackdirs(uchar *buf, long ts, Dir **d)
 {
-	uchar *buf, *nbuf;
-	long n, ts, nd, i, m;
+	long nd, i, m, n;
 	Dir *dirs;
 	char *s;
 
-	*d = nil;
-	buf = nil;
-	ts = 0;
-	for(;;){
-		nbuf = realloc(buf, ts + DIRREADSIZE);
-		if(nbuf == nil){
-			free(buf);
-			kwerrstr("%s", Enomem);
-			return -1;
-		}
-		buf = nbuf;
-		n = kread(fd, buf+ts, DIRREADSIZE);
-		if(n < 0){
-			free(buf);
-			return -1;
-		}
-		if(n == 0)
-			break;
-		ts += n;
-	}
 	nd = 0;
 	for(i = 0; i < ts; i += m){
 		if(ts - i < BIT16SZ)
@@ -688,6 +671,76 @@ kdirread(int fd, Dir **d)
 	free(buf);
 	*d = dirs;
 	return nd;
+}
+
+/*
+ * Read the rest of the directory open on fd into an array of Dirs,
+ * one allocation with the strings after the array; *d is nil when
+ * there are none. Returns the number of entries.
+ */
+long
+kdirread(int fd, Dir **d)
+{
+	uchar *buf, *nbuf;
+	long n, ts;
+
+	*d = nil;
+	buf = nil;
+	ts = 0;
+	for(;;){
+		nbuf = realloc(buf, ts + DIRREADSIZE);
+		if(nbuf == nil){
+			free(buf);
+			kwerrstr("%s", Enomem);
+			return -1;
+		}
+		buf = nbuf;
+		n = kread(fd, buf+ts, DIRREADSIZE);
+		if(n < 0){
+			free(buf);
+			return -1;
+		}
+		if(n == 0)
+			break;
+		ts += n;
+	}
+	return unpackdirs(buf, ts, d);
+}
+
+/*
+ * Read the next entries of the directory open on fd, as many as one
+ * read of DIRREADSIZE bytes returns (Dirsmall on a small machine,
+ * more if an entry does not fit), into an array of Dirs, one
+ * allocation with the strings after the array; *d is nil when there
+ * are none. Returns the number of entries: 0 at the end. The caller
+ * reads again for the rest ($Sys's dirread).
+ */
+long
+kdirreadone(int fd, Dir **d)
+{
+	uchar *buf;
+	long ts, sz;
+
+	*d = nil;
+	sz = conf.ramtotal != 0 ? Dirsmall : DIRREADSIZE;
+	for(;;){
+		buf = malloc(sz);
+		if(buf == nil){
+			kwerrstr("%s", Enomem);
+			return -1;
+		}
+		ts = kread(fd, buf, sz);
+		if(ts >= 0)
+			break;
+		free(buf);
+		/* an entry longer than sz: try again with room for it */
+		if(sz >= Dirmax || strcmp(up->env->errstr, Eshort) != 0)
+			return -1;
+		sz *= 4;
+		if(sz > Dirmax)
+			sz = Dirmax;
+	}
+	return unpackdirs(buf, ts, d);
 }
 
 int

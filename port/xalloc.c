@@ -1,8 +1,9 @@
 /*
  * The permanent allocator over the RAM banks the arch lists in conf.
- * Boot-time structures and the pools' arenas come from here. Freed
- * pieces go on a first-fit list of holes; nothing is ever coalesced
- * back into the banks.
+ * Boot-time structures, kernel stacks and the pools' arenas come from
+ * here. Freed pieces go on a first-fit list of holes kept in address
+ * order: neighbouring holes merge, and a hole that ends where a bank's
+ * unallocated top begins goes back to the bank.
  */
 #include "all.h"
 
@@ -45,6 +46,15 @@ xinit(void)
 	xlists.lowfree = xlists.nfree;
 }
 
+/* A new least nfree: the pools note what SRAM holds at that moment. */
+static void
+newlow(void)
+{
+	xlists.lowfree = xlists.nfree;
+	if(conf.ramtotal != 0)
+		poolpeak();
+}
+
 static void*
 xtake(uintptr n)
 {
@@ -58,13 +68,13 @@ xtake(uintptr n)
 			if(h->size - n >= sizeof(Hole) + Xalign){
 				Hole *rest = (Hole*)((uchar*)h + n);
 				rest->size = h->size - n;
-				rest->next = xlists.holes;
-				xlists.holes = rest;
+				rest->next = h->next;
+				*l = rest;
 			}else
 				n = h->size;
 			xlists.nfree -= n;
 			if(xlists.nfree < xlists.lowfree)
-				xlists.lowfree = xlists.nfree;
+				newlow();
 			return h;
 		}
 	for(i = 0; i < conf.nmem; i++){
@@ -73,7 +83,7 @@ xtake(uintptr n)
 			xlists.cur[i] = p + n;
 			xlists.nfree -= n;
 			if(xlists.nfree < xlists.lowfree)
-				xlists.lowfree = xlists.nfree;
+				newlow();
 			return (void*)p;
 		}
 	}
@@ -111,7 +121,8 @@ void
 xfree(void *p)
 {
 	Xhdr *x;
-	Hole *h;
+	Hole *h, *prev, **l, **pl;
+	int i;
 
 	x = (Xhdr*)p - 1;
 	if(x->magic != Xmagic)
@@ -119,9 +130,31 @@ xfree(void *p)
 	h = (Hole*)x;
 	h->size = x->size + sizeof(Xhdr);
 	ilock(&xlists.l);
-	h->next = xlists.holes;
-	xlists.holes = h;
 	xlists.nfree += h->size;
+	pl = nil;
+	for(l = &xlists.holes; *l != nil && (uintptr)*l < (uintptr)h; l = &(*l)->next)
+		pl = l;
+	prev = pl != nil ? *pl : nil;
+	h->next = *l;
+	*l = h;
+	/* merge with the hole after, then with the one before */
+	if(h->next != nil && (uchar*)h + h->size == (uchar*)h->next){
+		h->size += h->next->size;
+		h->next = h->next->next;
+	}
+	if(prev != nil && (uchar*)prev + prev->size == (uchar*)h){
+		prev->size += h->size;
+		prev->next = h->next;
+		h = prev;
+		l = pl;
+	}
+	/* a hole just below a bank's top goes back to the bank */
+	for(i = 0; i < conf.nmem; i++)
+		if((uintptr)h + h->size == xlists.cur[i] && (uintptr)h >= conf.mem[i].base){
+			xlists.cur[i] = (uintptr)h;
+			*l = h->next;
+			break;
+		}
 	iunlock(&xlists.l);
 }
 

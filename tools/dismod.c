@@ -116,6 +116,65 @@ readfile(char *path, long *np)
 	return b;
 }
 
+/*
+ * The modules' string constants as the String objects newmp would
+ * make of them (libinterp/string.c's utf2string: the ASCII form when
+ * every byte is below Runeself), behind a Heap header whose count is
+ * Roref: in read-only memory, used in place by every instance, never
+ * copied into SRAM. One object per distinct string, shared by all
+ * modules. Only a kernel whose VM leaves such objects alone (Roheap)
+ * uses them (their items' a is Drostring); a string that is not ASCII
+ * is still made at run time.
+ */
+typedef struct Rostr Rostr;
+struct Rostr {
+	uchar	*p;
+	int	n;
+	int	id;
+};
+static Rostr *rostrs;
+static int nrostrs;
+
+static int
+rostring(Ditem *d)
+{
+	int j;
+
+	if(d->kind != Dstring || d->n <= 0 || d->p == nil)
+		return 0;
+	for(j = 0; j < d->n; j++)
+		if(d->p[j] >= Runeself)
+			return 0;
+	return 1;
+}
+
+/* The id of d's read-only String (rsID), written out when new. */
+static int
+rostrid(Ditem *d)
+{
+	Rostr *r;
+	int i, j;
+
+	for(i = 0; i < nrostrs; i++)
+		if(rostrs[i].n == d->n && memcmp(rostrs[i].p, d->p, d->n) == 0)
+			return rostrs[i].id;
+	rostrs = realloc(rostrs, (nrostrs+1) * sizeof rostrs[0]);
+	if(rostrs == NULL)
+		fatal("out of memory%s", "");
+	r = &rostrs[nrostrs];
+	r->p = malloc(d->n);
+	if(r->p == NULL)
+		fatal("out of memory%s", "");
+	memmove(r->p, d->p, d->n);
+	r->n = d->n;
+	r->id = nrostrs++;
+	fprintf(o, "#ifdef Roheap\nstatic const struct { s32int ref; u32int color; Dtype *t; u32int pad; s32int len, max; uchar a[%d]; } rs%d = {Roref, 0, &Tstring, 0, %d, %d, {", d->n, r->id, d->n, d->n);
+	for(j = 0; j < d->n; j++)
+		fprintf(o, "%s0x%02x,", j % 16 == 0 ? "\n\t" : "", d->p[j]);
+	fprintf(o, "}};\n#endif\n");
+	return r->id;
+}
+
 /* One module as C; its symbols are dmK_... */
 static void
 prepare(int k, char *path)
@@ -178,6 +237,14 @@ prepare(int k, char *path)
 	for(i = 0; i < m->ndata; i++)
 		if(m->data[i].p != nil){
 			snprintf(name, sizeof name, "dm%d_d%d", k, i);
+			if(rostring(&m->data[i])){
+				/* the bytes are the read-only String's */
+				v = rostrid(&m->data[i]);
+				fprintf(o, "#ifdef Roheap\n#define %s rs%d.a\n#else\n", name, v);
+				bytes(name, m->data[i].p, m->data[i].n);
+				fprintf(o, "#endif\n");
+				continue;
+			}
 			n = m->data[i].n;
 			switch(m->data[i].kind){
 			case Dword:
@@ -192,7 +259,10 @@ prepare(int k, char *path)
 		}
 	fprintf(o, "static const Ditem dm%d_data[%d] = {\n", k, m->ndata > 0 ? m->ndata : 1);
 	for(i = 0; i < m->ndata; i++){
-		fprintf(o, "\t{%d, %d, %d, %d, %d, ", m->data[i].kind, m->data[i].n, m->data[i].off, m->data[i].a, m->data[i].b);
+		if(rostring(&m->data[i]))
+			fprintf(o, "\t{%d, %d, %d, DMRO, %d, ", m->data[i].kind, m->data[i].n, m->data[i].off, m->data[i].b);
+		else
+			fprintf(o, "\t{%d, %d, %d, %d, %d, ", m->data[i].kind, m->data[i].n, m->data[i].off, m->data[i].a, m->data[i].b);
 		if(m->data[i].p != nil)
 			fprintf(o, "(uchar*)dm%d_d%d},\n", k, i);
 		else
@@ -310,6 +380,10 @@ main(int argc, char **argv)
 		fatal("cannot create %s", out);
 	fprintf(o, "/* Made by tools/dismod: the root's .dis modules prepared to be used in place. Do not edit. */\n");
 	fprintf(o, "#include \"../../libinterp/interp.h\"\n");
+	/* a read-only String's header is a Heap's, 4-aligned only (a 32-bit target reads it a word at a time) */
+	fprintf(o, "#ifdef Roheap\n#define DMRO Drostring\n");
+	fprintf(o, "_Static_assert(sizeof(Heap) == 16 && offsetof(Heap, t) == 8 && sizeof(void*) == 4, \"read-only strings\");\n");
+	fprintf(o, "#else\n#define DMRO 0\n#endif\n");
 	n = 0;
 	idx = nil;
 	if(l != nil){

@@ -103,10 +103,24 @@ stackused(Proc *p)
 	return KSTACK - n;
 }
 
-/* Save from (nil for the boot stack, never resumed) and resume to. */
+/*
+ * Save from (nil for the boot stack, never resumed) and resume to.
+ * The stacks are small here: a proc that has written into the last
+ * 16 bytes of its stack has probably overrun it, so stop at once
+ * with its name rather than run on with memory below it trampled.
+ */
 void
 procswitch(Proc *from, Proc *to)
 {
+	u32int *low;
+	int i;
+
+	if(from != nil && from->arch.stack != nil){
+		low = (u32int*)from->arch.stack;
+		for(i = 0; i < 4; i++)
+			if(low[i] != Stackfill*0x01010101U)
+				panic("kernel stack overflow: proc %lud %s", from->pid, from->text);
+	}
 	if(from == nil || setlabel(&from->arch.sched) == 0)
 		gotolabel(&to->arch.sched);
 }

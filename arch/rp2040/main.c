@@ -74,6 +74,7 @@ meminit(void)
 	conf.ramtotal = Sramsize;
 	conf.dstackmin = 1024;	/* Dis stack segments: 1K, not 4K, and more of them when deep */
 	conf.iomax = 1024;	/* a Dis read's kernel buffer: at most 1K */
+	poolshare(1, 0);	/* the heap's blocks in main's arenas: one set of arenas, one peak */
 }
 
 void
@@ -95,9 +96,8 @@ archmain(void)
 void
 archinit(void)
 {
-	/* one small RAM: any pool may take most of it, rather than a fixed share each */
-	poolsetmax(0, conf.ialloc*3/4);
-	poolsetmax(1, conf.ialloc*3/4);
+	/* one small RAM: the pools (main and heap share arenas) may take most of it */
+	poolsetmax(0, conf.ialloc*7/8);
 	clockinit();
 	pl011intr(Irquart0);
 }

@@ -92,6 +92,8 @@ run "the same from the UF2" 0 "^hello, world$" $o/ember.uf2 hello
 run "the same from the .bin" 0 "^hello, world$" $o/ember.bin hello
 run "a Dis program's exception: Broken, status 1" 1 'Broken' $o/ember.elf broke
 run "no such program: clear error, status 1" 1 "cannot run /dis/nonesuch.dis" $o/ember.elf nonesuch
+run "a string constant in flash: insc changes a copy" 0 "^xello$" $o/ember.elf rostring
+run "and leaves the constant as it was" 0 "^hello$" $o/ember.elf rostring
 
 # the shell over UART0
 cat >"$t/in" <<'EOF2'
@@ -131,11 +133,11 @@ else
 fi
 # where SRAM goes (figures only, not asserted): the pools, their arenas,
 # live blocks by size class and the callers of big allocations
-awk '$NF == "main" || $NF == "heap" { print "# pool " $NF ": now " $1 ", high-water " $3 }' "$t/o" | tail -n 2
-grep "^arena \|^live " "$t/o" | sed 's/^/# /'
-grep "^caller " "$t/o" | while read -r w pool pc n bytes max; do
+awk 'NF == 8 && ($NF == "main" || $NF == "heap") { print "# pool " $NF ": now " $1 ", high-water " $3 }' "$t/o" | tail -n 2
+grep "^peak \|^arena \|^live " "$t/o" | sed 's/^/# /'
+grep "^caller " "$t/o" | while read -r w pool pc n bytes max live peak; do
 	fn=$(arm-none-eabi-addr2line -f -e $o/ember "$pc" 2>/dev/null | head -n 1)
-	echo "# caller $pool $pc ${fn:-?}: $n allocations, $bytes bytes, largest $max"
+	echo "# caller $pool $pc ${fn:-?}: $n allocations, $bytes bytes, largest $max; live $live bytes now, $peak at the high-water mark"
 done
 sz=$(arm-none-eabi-size -A $o/ember.elf 2>/dev/null | awk '$1 == ".boot2" || $1 == ".text" || $1 == ".rodata" || $1 == ".ARM.exidx" || $1 == ".data" { f += $2 } $1 == ".data" || $1 == ".bss" { r += $2 } END { print f, r }')
 echo "# flash used $(echo $sz | cut -d' ' -f1) of 2097152 bytes; SRAM static (.data, .bss) $(echo $sz | cut -d' ' -f2) bytes"
@@ -144,5 +146,17 @@ if grep -q "pico-run: prompt after" "$t/err"; then
 	pass "the shell prompt appears"
 else
 	fail "the shell prompt appears" "$(cat "$t/err")"
+fi
+# scripts/debug pico: gdb on rp2040js's gdb server, the CPU held at boot2's first instruction
+if command -v gdb-multiarch >/dev/null 2>&1; then
+	printf 'info registers pc\nstepi\nstepi\ninfo registers pc\nx/1xw 0x10000100\n' >"$t/g"
+	EMBERGDBPORT=$((21000 + $$ % 1000)) timeout 60 scripts/debug -b -n -x "$t/g" pico >"$t/gdb" 2>&1
+	if grep -q "^pc  *0x20041f00" "$t/gdb" && grep -q "^pc  *0x20041f04" "$t/gdb" && grep -q "<vectors>:" "$t/gdb"; then
+		pass "scripts/debug pico: gdb holds the CPU at boot2, steps it and reads flash with symbols"
+	else
+		fail "scripts/debug pico" "$(tail -n 8 "$t/gdb")"
+	fi
+else
+	fail "scripts/debug pico" "no gdb-multiarch (scripts/setup)"
 fi
 finish

@@ -31,7 +31,7 @@ char exSpawnbuiltin[] = "spawn a builtin module";
 char exInvalid[] = "invalid operation";
 
 static Prog *prog;
-static Runtab *systab;
+static const Runtab *systab;
 static int ngroup;
 static int released;
 
@@ -72,7 +72,7 @@ progexcept(Prog *p, char *text)
 }
 
 void
-builtinmod(char *name, Runtab *tab)
+builtinmod(char *name, const Runtab *tab)
 {
 	if(strcmp(name, "$Sys") == 0)
 		systab = tab;
@@ -152,7 +152,7 @@ static void
 testtable(void)
 {
 	static char *variadic[] = { "aprint", "fprint", "print", "sprint" };
-	Runtab *r;
+	const Runtab *r;
 	int n, i, sorted, sizes, var;
 
 	testbegin("sys table");

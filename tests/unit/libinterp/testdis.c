@@ -27,6 +27,18 @@ dismalloc(ulong n)
 	return v;
 }
 
+/* The kernel's never-failing allocation, which mathfn and digest take their tables from on first use. */
+void*
+smalloc(ulong n)
+{
+	void *v;
+
+	v = calloc(1, n);
+	if(v == NULL)
+		abort();
+	return v;
+}
+
 void
 disfree(void *v)
 {

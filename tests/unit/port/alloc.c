@@ -154,6 +154,24 @@ testmemoryfile(void)
 	}
 	kclose(fd);
 	ktestend();
+
+	testbegin("/dev/memory read a few bytes at a time: the same lines, none cut");
+	fd = kopen("#c/memory", OREAD);
+	check(fd >= 0, "open #c/memory: %r");
+	n = 0;
+	while(fd >= 0 && n < (int)sizeof buf - 1 && (nl = kread(fd, buf+n, 7 < sizeof buf - 1 - n ? 7 : sizeof buf - 1 - n)) > 0)
+		n += nl;
+	check(n == 3*(7*12 + 1) + 4 + 4 + 5, "%d bytes", n);
+	if(n > 0){
+		buf[n] = 0;
+		nl = getfields(buf, line, nelem(line), 1, "\n");
+		check(nl == 3, "%d lines", nl);
+		for(i = 0; i < nl && i < 3; i++)
+			check(tokenize(line[i], f, nelem(f)) == 8 && strcmp(f[7], i == 0 ? "main" : i == 1 ? "heap" : "image") == 0,
+				"line %d is not 7 numbers and its pool", i);
+	}
+	kclose(fd);
+	ktestend();
 }
 
 typedef struct Walk Walk;
