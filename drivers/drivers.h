@@ -22,3 +22,6 @@ void	rp2040uartinit(uintptr, ulong);	/* base address, clk_peri Hz; output works 
 /* virtiommio.c (with virtio.c, virtioblk.c): virtio devices on MMIO; virtio.h has the rest */
 void	virtiommio(uintptr, int);	/* a "virtio,mmio" slot: registers, INTID */
 void	virtiolink(void);		/* probe the slots, start the drivers (#S's sdV0 ...); from a proc */
+
+/* virtiopci.c (with virtio.c, virtioblk.c): virtio 1.0 devices on PCI (pci.h: the arch's PCI) */
+void	virtiopcilink(void);		/* find them, start their drivers (#S's sdV0 ...); from a proc */

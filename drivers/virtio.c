@@ -110,3 +110,112 @@ vqtake(Vq *q, void **tag, ulong *len)
 	q->nfree += nd;
 	return 1;
 }
+
+/*
+ * The transport's operations, for the drivers (Vops in virtio.h).
+ */
+u64int
+vdevfeatures(Vdev *v)
+{
+	v->features = v->ops->features(v);
+	return v->features;
+}
+
+int
+vdevaccept(Vdev *v, u64int f)
+{
+	return v->ops->accept(v, f & v->features);
+}
+
+int
+vdevqmax(Vdev *v, int i)
+{
+	return v->ops->qmax(v, i);
+}
+
+int
+vdevqueue(Vdev *v, Vq *q)
+{
+	return v->ops->queue(v, q);
+}
+
+void
+vdevready(Vdev *v)
+{
+	v->ops->status(v, Vdriverok);
+}
+
+void
+vdevfail(Vdev *v)
+{
+	v->ops->status(v, Vfailed);
+}
+
+void
+vdevnotify(Vdev *v, Vq *q)
+{
+	vbarrier();
+	v->ops->notify(v, q);
+}
+
+u32int
+vdevisr(Vdev *v)
+{
+	return v->ops->isr(v);
+}
+
+int
+vdevintr(Vdev *v, void (*f)(void*, void*), void *a, char *name)
+{
+	return v->ops->intr(v, f, a, name);
+}
+
+u8int
+vdevcfg8(Vdev *v, int off)
+{
+	return v->ops->cfg(v, off, 1);
+}
+
+u32int
+vdevcfg32(Vdev *v, int off)
+{
+	return v->ops->cfg(v, off, 4);
+}
+
+/* read until the generation holds still, so that the two halves belong together */
+u64int
+vdevcfg64(Vdev *v, int off)
+{
+	u32int lo, hi;
+	int g, i;
+
+	lo = hi = 0;
+	for(i = 0; i < 100; i++){
+		g = v->ops->cfggen(v);
+		lo = v->ops->cfg(v, off, 4);
+		hi = v->ops->cfg(v, off+4, 4);
+		if(v->ops->cfggen(v) == g)
+			break;
+	}
+	return (u64int)hi<<32 | lo;
+}
+
+/* a device the transport has set up to DRIVER: its driver, or FAILED if there is none or it fails */
+void
+vdevstart(Vdev *v)
+{
+	if(waserror()){
+		print("virtio: %s: %s\n", v->name, up->env->errstr);
+		vdevfail(v);
+		return;
+	}
+	switch(v->type){
+	case Vblk:
+		virtioblk(v);
+		break;
+	default:
+		vdevfail(v);	/* no driver */
+		break;
+	}
+	poperror();
+}

@@ -1,8 +1,9 @@
 /*
  * Virtio 1.0 (and the legacy MMIO interface QEMU offers by default):
- * split virtqueues (virtio.c), the MMIO transport (virtiommio.c),
- * and what the device drivers (virtioblk.c) see of them. Rings live
- * in kernel memory, physical == virtual.
+ * split virtqueues (virtio.c), the transports (virtiommio.c, and
+ * virtiopci.c for virtio 1.0 PCI devices) behind a table of
+ * operations (Vops), and what the device drivers (virtioblk.c) see of
+ * them. Rings live in kernel memory, physical == virtual.
  */
 
 /* device status bits */
@@ -71,12 +72,39 @@ struct Vbuf {
 	int	in;
 };
 
+/*
+ * What a transport does for the device drivers: virtiommio.c's and
+ * virtiopci.c's tables. features: set up to FEATURES, what the device
+ * offers; accept: the features taken, 0 or -1 if the device refuses
+ * them; qmax: a queue's largest size, 0 if none; queue: give the
+ * device a queue, 0 or -1; isr: the interrupt status, acknowledged
+ * (bit 0: a queue's used ring moved); intr: send the device's
+ * interrupts to a handler, 0 or -1 if there is no way (the driver
+ * then polls); cfg: read the device's configuration, 1, 2 or 4 bytes.
+ */
+typedef struct Vops Vops;
+struct Vops {
+	u64int	(*features)(Vdev*);
+	int	(*accept)(Vdev*, u64int);
+	int	(*qmax)(Vdev*, int);
+	int	(*queue)(Vdev*, Vq*);
+	void	(*status)(Vdev*, int);		/* or in these status bits */
+	void	(*notify)(Vdev*, Vq*);
+	u32int	(*isr)(Vdev*);
+	int	(*intr)(Vdev*, void (*)(void*, void*), void*, char*);
+	u32int	(*cfg)(Vdev*, int, int);	/* offset, width */
+	int	(*cfggen)(Vdev*);		/* the configuration's generation */
+};
+
 struct Vdev {
-	uintptr	base;		/* MMIO registers */
-	int	irq;
+	Vops	*ops;
+	uintptr	base;		/* the registers: MMIO, or PCI's common configuration */
+	int	irq;		/* MMIO: the INTID, -1 if none */
 	int	version;	/* 1 legacy, 2 modern */
 	int	type;
 	u64int	features;	/* what the device offers */
+	char	name[32];	/* where it is, for messages */
+	void	*aux;		/* the transport's */
 	Vdev	*next;
 };
 
@@ -84,10 +112,7 @@ struct Vdev {
 Vq*	vqalloc(int, int);		/* queue index, entries (a power of two): nil if no memory */
 int	vqadd(Vq*, Vbuf*, int, void*);	/* buffers, count, tag: the head, or -1 if too few free descriptors; under vq->lk */
 int	vqtake(Vq*, void**, ulong*);	/* a used chain freed: 1 and its tag and length, or 0; under vq->lk */
-
-/* virtiommio.c */
-void	virtiommio(uintptr, int);	/* a slot's registers and INTID; probed later by virtiolink */
-void	virtiolink(void);		/* probe every slot and start the drivers of the devices found; from a proc */
+void	vdevstart(Vdev*);		/* start the driver of a device the transport set up to DRIVER; from a proc */
 u64int	vdevfeatures(Vdev*);		/* set up to FEATURES: what the device offers */
 int	vdevaccept(Vdev*, u64int);	/* the features taken; 0, or -1 if the device refuses */
 int	vdevqueue(Vdev*, Vq*);		/* give the device a queue: 0 or -1 */
@@ -96,9 +121,17 @@ void	vdevready(Vdev*);		/* DRIVER_OK */
 void	vdevfail(Vdev*);
 void	vdevnotify(Vdev*, Vq*);
 u32int	vdevisr(Vdev*);			/* the interrupt status, acknowledged */
+int	vdevintr(Vdev*, void (*)(void*, void*), void*, char*);	/* 0, or -1 if the device cannot interrupt */
 u8int	vdevcfg8(Vdev*, int);
 u32int	vdevcfg32(Vdev*, int);
 u64int	vdevcfg64(Vdev*, int);
+
+/* virtiommio.c */
+void	virtiommio(uintptr, int);	/* a slot's registers and INTID; probed later by virtiolink */
+void	virtiolink(void);		/* probe every slot and start the drivers of the devices found; from a proc */
+
+/* virtiopci.c */
+void	virtiopcilink(void);		/* find virtio devices on the PCI buses and start their drivers; from a proc */
 
 /* the device drivers */
 void	virtioblk(Vdev*);

@@ -5,8 +5,10 @@
  * at once, each a chain of three buffers (header, data, status);
  * the device's interrupt takes the finished ones off the used ring
  * and wakes the proc that waits for them. That proc also looks at
- * the ring every Poll ms, so a lost interrupt only slows it down;
- * a device that does not answer in Timeout ms is dead to Ember.
+ * the ring every Poll ms, so a lost interrupt only slows it down; a
+ * device whose transport gives no interrupt at all is polled by the
+ * waiting proc, which lets others run between looks. A device that
+ * does not answer in Timeout ms is dead to Ember.
  */
 #include "all.h"
 #include "virtio.h"
@@ -54,6 +56,7 @@ struct Blk {
 	int	ro;
 	int	canflush;
 	int	dead;
+	int	polled;		/* no interrupt: the waiting proc polls */
 	long	maxsec;
 	int	nreq;		/* how many may be in flight */
 	int	nwait;		/* how many req[] the transfer waits for */
@@ -121,7 +124,9 @@ await(Blk *b)
 
 	t0 = msec();
 	while(!alldone(b)){
-		if(!waserror()){
+		if(b->polled)
+			yield();
+		else if(!waserror()){
 			tsleep(&b->r, alldone, b, Poll);
 			poperror();
 		}
@@ -268,8 +273,6 @@ virtioblk(Vdev *v)
 	u32int sm;
 	int qn;
 
-	if(v->irq < 0)
-		error("virtio-blk: no interrupt in the device tree");
 	f = vdevfeatures(v);
 	if(vdevaccept(v, Fsizemax | Fro | Fflush) < 0)
 		error("virtio-blk: the device refuses our features");
@@ -300,7 +303,10 @@ virtioblk(Vdev *v)
 	b->nreq = qn/3 < Nreq ? qn/3 : Nreq;
 	nsec = vdevcfg64(v, 0);
 	snprint(b->name, sizeof b->name, "sdV%d", nblk++);
-	intrenable(v->irq, blkintr, b, b->name);
+	if(vdevintr(v, blkintr, b, b->name) < 0){
+		b->polled = 1;
+		print("%s: virtio-blk: no interrupt; polling\n", b->name);
+	}
 	vdevready(v);
 	print("%s: virtio-blk, %llud sectors (%lludM)%s, queue %d, %d requests in flight\n",
 		b->name, nsec, nsec*Secsize>>20, b->ro ? ", read-only" : "", qn, b->nreq);

@@ -66,8 +66,8 @@ virtiommio(uintptr base, int irq)
 	}
 }
 
-u64int
-vdevfeatures(Vdev *v)
+static u64int
+mfeatures(Vdev *v)
 {
 	u64int f;
 
@@ -77,14 +77,12 @@ vdevfeatures(Vdev *v)
 		wr(v, Rdevfeatsel, 1);
 		f |= (u64int)rd(v, Rdevfeat) << 32;
 	}
-	v->features = f;
 	return f;
 }
 
-int
-vdevaccept(Vdev *v, u64int f)
+static int
+maccept(Vdev *v, u64int f)
 {
-	f &= v->features;
 	if(v->version >= 2)
 		f |= Fversion1 & v->features;
 	wr(v, Rdrvfeatsel, 0);
@@ -99,8 +97,8 @@ vdevaccept(Vdev *v, u64int f)
 	return 0;
 }
 
-int
-vdevqmax(Vdev *v, int i)
+static int
+mqmax(Vdev *v, int i)
 {
 	wr(v, Rqsel, i);
 	if(v->version >= 2 && rd(v, Rqready) != 0)
@@ -110,8 +108,8 @@ vdevqmax(Vdev *v, int i)
 	return rd(v, Rqnummax);
 }
 
-int
-vdevqueue(Vdev *v, Vq *q)
+static int
+mqueue(Vdev *v, Vq *q)
 {
 	uintptr a;
 
@@ -138,27 +136,20 @@ vdevqueue(Vdev *v, Vq *q)
 	return 0;
 }
 
-void
-vdevready(Vdev *v)
+static void
+mstatus(Vdev *v, int bits)
 {
-	wr(v, Rstatus, rd(v, Rstatus) | Vdriverok);
+	wr(v, Rstatus, rd(v, Rstatus) | bits);
 }
 
-void
-vdevfail(Vdev *v)
+static void
+mnotify(Vdev *v, Vq *q)
 {
-	wr(v, Rstatus, rd(v, Rstatus) | Vfailed);
-}
-
-void
-vdevnotify(Vdev *v, Vq *q)
-{
-	vbarrier();
 	wr(v, Rqnotify, q->idx);
 }
 
-u32int
-vdevisr(Vdev *v)
+static u32int
+misr(Vdev *v)
 {
 	u32int s;
 
@@ -168,34 +159,45 @@ vdevisr(Vdev *v)
 	return s;
 }
 
-u8int
-vdevcfg8(Vdev *v, int off)
+static int
+mintr(Vdev *v, void (*f)(void*, void*), void *a, char *name)
 {
-	return *(volatile u8int*)(v->base + Rconfig + off);
+	if(v->irq < 0)
+		return -1;
+	intrenable(v->irq, f, a, name);
+	return 0;
 }
 
-u32int
-vdevcfg32(Vdev *v, int off)
+static u32int
+mcfg(Vdev *v, int off, int w)
 {
+	switch(w){
+	case 1:
+		return *(volatile u8int*)(v->base + Rconfig + off);
+	case 2:
+		return *(volatile u16int*)(v->base + Rconfig + off);
+	}
 	return rd(v, Rconfig + off);
 }
 
-/* read until the generation holds still, so the two halves belong together */
-u64int
-vdevcfg64(Vdev *v, int off)
+static int
+mcfggen(Vdev *v)
 {
-	u32int g, lo, hi;
-	int i;
-
-	for(i = 0; i < 100; i++){
-		g = v->version >= 2 ? rd(v, 0x0fc) : 0;
-		lo = rd(v, Rconfig + off);
-		hi = rd(v, Rconfig + off + 4);
-		if(v->version < 2 || rd(v, 0x0fc) == g)
-			break;
-	}
-	return (u64int)hi<<32 | lo;
+	return v->version >= 2 ? (int)rd(v, 0x0fc) : 0;
 }
+
+static Vops mmioops = {
+	.features = mfeatures,
+	.accept = maccept,
+	.qmax = mqmax,
+	.queue = mqueue,
+	.status = mstatus,
+	.notify = mnotify,
+	.isr = misr,
+	.intr = mintr,
+	.cfg = mcfg,
+	.cfggen = mcfggen,
+};
 
 static Vdev*
 probe(uintptr base, int irq)
@@ -218,6 +220,9 @@ probe(uintptr base, int irq)
 	if(v == nil)
 		return nil;
 	*v = t;
+	v->ops = &mmioops;
+	snprint(v->name, sizeof v->name, "mmio %#p", (void*)base);
+	v->aux = nil;
 	v->irq = irq;
 	v->features = 0;
 	v->next = nil;
@@ -249,22 +254,8 @@ virtiolink(void)
 			break;
 		v = probe(slot[j].base, slot[j].irq);
 		slot[j].base = 0;
-		if(v == nil)
-			continue;
-		if(waserror()){
-			print("virtio: %#p: %s\n", (void*)v->base, up->env->errstr);
-			vdevfail(v);
-			continue;
-		}
-		switch(v->type){
-		case Vblk:
-			virtioblk(v);
-			break;
-		default:
-			vdevfail(v);	/* no driver */
-			break;
-		}
-		poperror();
+		if(v != nil)
+			vdevstart(v);
 	}
 	nslot = 0;
 }

@@ -276,9 +276,13 @@ validcl(Fatvol *v, ulong cl)
 }
 
 /*
- * Write the FAT's changed sectors to every copy, first copy first,
- * each copy's in runs of adjacent sectors, so that the copies differ
- * on the disk for as short a time as can be.
+ * Write the FAT's changed sectors to every copy. Two copies of at
+ * most Fatspan bytes go in one request that runs from the first
+ * changed sector of the first copy to the last of the second (the
+ * sectors between unchanged), so that the disk has both or neither
+ * save in the moments the device takes to store that one request.
+ * Otherwise each copy's changes, first copy first, in runs of
+ * adjacent sectors.
  */
 static void
 flushfat(Fatvol *v)
@@ -288,6 +292,18 @@ flushfat(Fatvol *v)
 
 	if(v->ndirty == 0)
 		return;
+	if(v->span){
+		for(s = 0; s < v->fatsecs && !v->fatdirty[s]; s++)
+			;
+		for(e = v->fatsecs; e > s && !v->fatdirty[e-1]; e--)
+			;
+		memmove(v->fat + v->fatlen, v->fat, e*v->secsize);
+		diskio(v, 1, v->fat + s*v->secsize, (v->fatsecs - s + e)*v->secsize,
+			(uvlong)(v->rsvd + s) * v->secsize);
+		memset(v->fatdirty, 0, v->fatsecs);
+		v->ndirty = 0;
+		return;
+	}
 	for(i = 0; i < v->nfats; i++){
 		if(v->activefat >= 0 && v->activefat != i)
 			continue;
@@ -2060,7 +2076,8 @@ fatmount(void (*io)(Fatvol*, int, void*, long, uvlong), void (*flush)(Fatvol*), 
 	v->zero = smalloc(v->clsize);
 	memset(v->zero, 0, v->clsize);
 	v->fatlen = v->fatsecs * v->secsize;
-	v->fat = malloc(v->fatlen);
+	v->span = !rdonly && v->nfats == 2 && v->activefat < 0 && v->fatlen <= Fatspan;
+	v->fat = malloc(v->span ? 2*v->fatlen : v->fatlen);
 	if(v->fat == nil)
 		error("fat: no memory for the FAT");
 	v->fatdirty = smalloc(v->fatsecs);

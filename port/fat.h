@@ -11,13 +11,18 @@
  *
  * Durability: a file's data goes to the disk when it is written; its
  * FAT entries and directory entry follow, in that order, when it is
- * closed (fatflushfile), synced, or after Fatpending bytes. A crash
- * then leaves at most lost clusters, a wrong free count, or, in the
- * short windows of those metadata writes, FAT copies that differ or a
- * chain longer than its file's size; fsck.fat -a repairs them all
- * without touching a file that was synced. Directory changes
- * (create, remove, mkdir) are written at once. fatsync writes the
- * free count (FSInfo) and asks the disk to flush its own cache.
+ * closed (fatflushfile), synced, or after Fatpending bytes. A new
+ * file's clusters are a chain no entry reaches until its entry, start
+ * cluster and size in one sector, is written. A crash then leaves at
+ * most lost clusters, a wrong free count, or, in the short windows of
+ * the metadata writes, FAT copies that differ (between the copies'
+ * writes; a FAT of at most Fatspan bytes has both copies in one
+ * request) or, for a file appended to that needed new clusters, a
+ * chain longer than its size (between the FAT and the entry);
+ * fsck.fat -a repairs them all without touching a file that was
+ * synced. Directory changes (create, remove, mkdir) are written at
+ * once. fatsync writes the free count (FSInfo) and asks the disk to
+ * flush its own cache.
  */
 
 typedef struct Fatvol	Fatvol;
@@ -29,6 +34,7 @@ enum {
 	Fatcache = 64,		/* sectors of directories kept in memory */
 	Fatmaxdepth = 64,	/* deepest directory nesting the check follows */
 	Fatpending = 16*1024*1024,	/* bytes written before a file's FAT and entry are */
+	Fatspan = 128*1024,	/* largest FAT whose two copies are written in one request */
 };
 
 /* What stat says of a file; name points into the Fatfile or the caller's buffer. */
@@ -105,9 +111,14 @@ struct Fatvol {
 	ulong	volid;
 	char	label[12];
 
-	/* the FAT, all of it (the first copy), and which sectors differ from the disk */
+	/*
+	 * The FAT, all of it (the first copy), and which sectors differ
+	 * from the disk. With span, fat[] has room for a second copy
+	 * after the first, so that flushfat writes both in one request.
+	 */
 	uchar	*fat;
-	ulong	fatlen;		/* bytes of fat[] */
+	ulong	fatlen;		/* bytes of one copy */
+	int	span;
 	uchar	*fatdirty;	/* one byte per FAT sector */
 	int	ndirty;
 	ulong	nfree;		/* free clusters, counted at mount */

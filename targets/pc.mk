@@ -12,7 +12,7 @@
 ARCH=amd64
 CC=gcc
 AR=ar
-DRIVERS=ns16550
+DRIVERS=ns16550 virtio virtiopci virtioblk
 ARCHCFLAGS=-g -O2 -ffreestanding -nostdlib -fno-builtin -fno-pie -fno-pic -fno-stack-protector -fno-omit-frame-pointer -mno-red-zone -mcmodel=small -fcf-protection=none -fno-asynchronous-unwind-tables -fno-unwind-tables
 LDFLAGS=-g -static -nostdlib -no-pie -Wl,-T,$ROOT/arch/amd64/kernel.ld -Wl,-u,_start -Wl,-z,max-page-size=0x1000 -Wl,--no-warn-rwx-segments -Wl,--build-id=none
 LDLIBS=-lgcc

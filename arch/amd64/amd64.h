@@ -19,6 +19,7 @@ enum {
 	Flagif = 1<<9,		/* RFLAGS.IF */
 	Vecirq = 0x20,		/* intrenable's irq n arrives at vector Vecirq+n */
 	Irqtimer = 32,		/* the local APIC timer's irq (no I/O APIC pin) */
+	Vecmsi = 0x60,		/* intrvec's vectors: Vecmsi to Vecpic-1 */
 	Vecpic = 0xE0,		/* the 8259s, masked, moved here out of the way */
 	Vecspurious = 0xFF,	/* the local APIC's spurious vector */
 	Nmmap = 32,		/* memory map entries kept */
@@ -60,6 +61,11 @@ void	archmain(u32int, u32int);
 void	acpiinit(void);
 void	mmuinit(void);
 uintptr	mmuend(void);
+int	mmuio(uvlong, uvlong);
+void	mmuflush(void);
+void	pciinit(void);
+int	intrvec(void (*)(void*, void*), void*, char*);
+int	apicid(void);
 void	trapinit(void);
 void	apicinit(void);
 void	apiceoi(void);

@@ -126,6 +126,12 @@ apicinit(void)
 	}
 }
 
+int
+apicid(void)
+{
+	return lrd(Lid) >> 24;
+}
+
 void
 apiceoi(void)
 {

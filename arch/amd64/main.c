@@ -1,10 +1,12 @@
 /*
  * Booting the pc kernel: what the multiboot loader says (command line,
  * memory map), the console, the ACPI tables, the final page tables,
- * the RAM banks for xalloc, traps and interrupt controllers, the
- * clock's calibration, then the portable kmain. The first program is
- * the command line (QEMU's -append, GRUB's multiboot arguments) less
- * the kernel's file name, or the default of runfirst.
+ * the PCI buses (their devices' registers mapped), the RAM banks for
+ * xalloc, traps and interrupt controllers, the clock's calibration,
+ * then the portable kmain, whose first proc starts the virtio PCI
+ * devices' drivers. The first program is the command line (QEMU's
+ * -append, GRUB's multiboot arguments) less the kernel's file name,
+ * or the default of runfirst.
  */
 #include "all.h"
 #include "amd64.h"
@@ -174,6 +176,7 @@ static int
 pcfirst(void *a)
 {
 	USED(a);
+	virtiopcilink();	/* disks, from a proc: before the first program looks for them */
 	return runfirst(args);
 }
 
@@ -185,6 +188,7 @@ archmain(u32int magic, u32int info)
 	parseargs();
 	acpiinit();
 	mmuinit();
+	pciinit();
 	meminit();
 	trapinit();
 	apicinit();

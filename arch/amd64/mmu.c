@@ -5,7 +5,8 @@
  * BIOS) or the APICs is uncached, and the rest is unmapped, so that a
  * wild pointer faults; the first MiB is unmapped in 4 KiB pages, so
  * that a nil pointer or a small integer used as one faults. RAM above
- * 4 GiB is mapped too (up to 512 GiB). Kernel only: no per-process
+ * 4 GiB is mapped too (up to 512 GiB), and PCI devices' registers
+ * wherever they are (mmuio, for pci.c). Kernel only: no per-process
  * maps (Dis type safety is the protection).
  */
 #include "all.h"
@@ -50,21 +51,36 @@ pgalloc(void)
 	return p;
 }
 
+/* a 2 MiB block's entry in the page tables, the PDPT and PD made if need be; nil above the 48 bits of 4-level paging */
+static u64int*
+blockpte(uvlong pa)
+{
+	u64int *pdp, *pd;
+	int i;
+
+	if(pa < 0x100000000ULL)
+		return &pdlow[pa>>30][(pa>>21) & 511];
+	if(pa >= 1ULL<<48)
+		return nil;
+	i = (pa>>39) & 511;
+	if(pml4[i] == 0)
+		pml4[i] = (uintptr)pgalloc() | Mem;
+	pdp = (u64int*)(uintptr)(pml4[i] & ~(u64int)0xFFF);
+	i = (pa>>30) & 511;
+	if(pdp[i] == 0)
+		pdp[i] = (uintptr)pgalloc() | Mem;
+	pd = (u64int*)(uintptr)(pdp[i] & ~(u64int)0xFFF);
+	return &pd[(pa>>21) & 511];
+}
+
 static void
 mapblock(uvlong pa, u64int attr)
 {
-	u64int *pd;
-	int i;
+	u64int *pte;
 
-	if(pa < 0x100000000ULL){
-		pdlow[pa>>30][(pa>>21) & 511] = pa | attr | Ptebig;
-		return;
-	}
-	i = (pa>>30) & 511;
-	if(pdpt[i] == 0)
-		pdpt[i] = (uintptr)pgalloc() | Mem;
-	pd = (u64int*)(uintptr)(pdpt[i] & ~(u64int)0xFFF);
-	pd[(pa>>21) & 511] = pa | attr | Ptebig;
+	pte = blockpte(pa);
+	if(pte != nil)
+		*pte = pa | attr | Ptebig;
 }
 
 static void
@@ -101,5 +117,38 @@ mmuinit(void)
 	for(i = Lowtop/BY2PG; i < 512; i++)
 		pt0[i] = (u64int)i*BY2PG | Mem;
 	pdlow[0][0] = (uintptr)pt0 | Mem;
+	__asm__ volatile("movq %0, %%cr3" :: "r"((uintptr)pml4) : "memory");
+}
+
+/*
+ * Map a device's registers (a PCI BAR) uncached, in 2 MiB blocks,
+ * leaving a block already mapped as it is (RAM, or another device's);
+ * 0, or -1 if it is beyond what the page tables reach. Only before
+ * meminit (page tables come from after the kernel), then mmuflush.
+ */
+int
+mmuio(uvlong base, uvlong size)
+{
+	uvlong pa, top;
+	u64int *pte;
+
+	top = base + size;
+	if(size == 0 || top < base || top > 1ULL<<48)
+		return -1;
+	for(pa = base & ~(uvlong)(Bigpage-1); pa < top; pa += Bigpage){
+		if(pa == 0)
+			return -1;
+		pte = blockpte(pa);
+		if(pte == nil)
+			return -1;
+		if((*pte & Ptep) == 0)
+			*pte = pa | Io | Ptebig;
+	}
+	return 0;
+}
+
+void
+mmuflush(void)
+{
 	__asm__ volatile("movq %0, %%cr3" :: "r"((uintptr)pml4) : "memory");
 }

@@ -128,6 +128,32 @@ intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 	splx(s);
 }
 
+/* A vector of its own for a handler, not routed through the I/O APIC (an MSI-X message's): the vector, or -1 if none is left. */
+int
+intrvec(void (*f)(void*, void*), void *a, char *name)
+{
+	static int next = Vecmsi;
+	Vec *v;
+	int s, n;
+
+	v = xalloc(sizeof *v);
+	if(v == nil)
+		return -1;
+	v->f = f;
+	v->a = a;
+	strecpy(v->name, v->name+sizeof v->name, name);
+	s = splhi();
+	if(next >= Vecpic){
+		splx(s);
+		return -1;
+	}
+	n = next++;
+	v->next = nil;
+	vec[n] = v;
+	splx(s);
+	return n;
+}
+
 static void
 intr(Ureg *u)
 {

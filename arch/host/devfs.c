@@ -755,6 +755,29 @@ fswstat(Chan *c, uchar *db, int n)
 	if(d.length != ~0LL && (isdir || d.length < 0))
 		error(isdir ? Eisdir : Ebadarg);
 
+	/*
+	 * A wstat that changes nothing asks for what was written to be
+	 * stable (9P's sync, fat(3)'s sync of a volume in a #U file):
+	 * fsync the host file, the open one if this Chan has it open.
+	 */
+	if(npath == nil && (d.uid == nil || d.uid[0] == 0) && gid == (gid_t)-1 &&
+	   untouched(d.mode) && d.length == ~0LL && untouched(d.mtime) && untouched(d.atime)){
+		if(f->fd >= 0)
+			HOSTCALL(r = fsync(f->fd); e = errno);
+		else if(isdir)
+			r = 0;
+		else{
+			int fd;
+
+			HOSTCALL(fd = open(f->path, O_RDONLY); e = errno);
+			if(fd < 0)
+				oserror(e);
+			HOSTCALL(r = fsync(fd); e = errno; close(fd));
+		}
+		if(r < 0 && e != EINVAL && e != EROFS)
+			oserror(e);
+	}
+
 	if(d.length != ~0LL){
 		HOSTCALL(r = truncate(f->path, d.length); e = errno);
 		if(r < 0)

@@ -43,6 +43,7 @@ qemu() {
 # expect NAME STATUS PATTERN APPEND INPUT [QEMU options...]: booted by
 # -kernel, the console must match the grep PATTERN; expectimg NAME
 # STATUS PATTERN IMAGE [QEMU options...]: the same, booted from a disk image
+# on virtio-blk (whose FAT partition init binds at /n/boot)
 expect() {
 	name=$1 want=$2 pat=$3 a=$4
 	printf '%s' "$5" >"$tmp/in"
@@ -54,7 +55,7 @@ expectimg() {
 	name=$1 want=$2 pat=$3 img=$4
 	: >"$tmp/in"
 	shift 4
-	qemu -drive "file=$img,format=raw,snapshot=on" "$@"
+	qemu -drive "if=none,file=$img,format=raw,id=d,snapshot=on" -device virtio-blk-pci,drive=d "$@"
 	check
 }
 check() {

@@ -8,7 +8,7 @@ a test root of links to out/host/root's entries with a tmp of its own;
 the console is a pipe. virt: out/virt/ember in QEMU with no command,
 the console QEMU's serial line on a pipe (the kernel echoes what is
 typed, with CR LF line ends); pc: out/pc/ember in qemu-system-x86_64
-likewise, or the disk image $EMBERPCIMAGE through SeaBIOS, or OVMF if
+likewise, or the disk image $EMBERPCIMAGE on virtio-blk through SeaBIOS, or OVMF if
 $EMBERPCUEFI is set. Each case boots a kernel of its own,
 waits for the prompt "; ", types lines, looks for output, and ends it:
 host by closing the console's input (init then ends and so does the
@@ -271,9 +271,9 @@ def boot(target, root):
 	elif target == "pc":
 		argv = ["qemu-system-x86_64", "-m", "256M", "-nographic", "-nic", "none",
 			"-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
-		img = os.environ.get("EMBERPCIMAGE")	# a disk image of scripts/image pc, booted by GRUB
+		img = os.environ.get("EMBERPCIMAGE")	# a disk image of scripts/image pc, booted by GRUB from virtio-blk
 		if img:
-			argv += ["-drive", "file=%s,format=raw,snapshot=on" % img]
+			argv += ["-drive", "if=none,file=%s,format=raw,id=d,snapshot=on" % img, "-device", "virtio-blk-pci,drive=d"]
 			if os.environ.get("EMBERPCUEFI"):
 				argv += ["-bios", "/usr/share/ovmf/OVMF.fd"]
 		else:

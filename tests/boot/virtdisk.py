@@ -1,22 +1,30 @@
 #!/usr/bin/env python3
-"""virtdisk.py: the virt kernel's shell on a FAT disk, for tests/boot/virtdisk.sh.
+"""virtdisk.py: a kernel's shell on a FAT disk, for tests/boot/virtdisk.sh and pcdisk.sh.
 
-	python3 tests/boot/virtdisk.py IMAGE MD5SUM [QEMU option...]
+	python3 tests/boot/virtdisk.py [-t virt|pc] [-g] IMAGE MD5SUM [QEMU option...]
 
-Boots out/virt/ember by -kernel with IMAGE (an MBR disk with a FAT
-partition, made by virtdisk.sh) on virtio-blk, and at the shell: the
-disk is sdV0 with partition p1, init has bound the volume at
-/n/boot, the files put there by mtools list and read intact (the md5
-of SRC.BIN is MD5SUM), then it writes new files (a line, a 5 MB file
-of SRC.BIN five times, a long name in a new directory), syncs and
-shuts down. The host side checks what was written. Prints "ok NAME"
-or "FAIL NAME: why" per case, then "run: N ok, M FAIL". Run from the
-top of the tree.
+Boots out/virt/ember (-t virt, the default: qemu-system-aarch64,
+virtio-blk-device on virtio-mmio) or out/pc/ember (-t pc:
+qemu-system-x86_64, virtio-blk-pci) by -kernel with IMAGE (an MBR
+disk with a FAT partition, made by virtdisk.sh or pcdisk.sh) on
+virtio-blk, and at the shell: the disk is sdV0 with partition p1,
+init has bound the volume at /n/boot, the files put there by mtools
+list and read intact (the md5 of SRC.BIN is MD5SUM), then it writes
+new files (a line, a 5 MB file of SRC.BIN five times, a long name in
+a new directory), syncs and shuts down. The host side checks what was
+written. With -g (pc only), IMAGE is instead a disk image of
+scripts/image pc, booted by the firmware and GRUB from the virtio
+disk: init must have bound its FAT partition at /n/boot, where
+boot/ember reads intact (MD5SUM is out/pc/ember's), then shutdown -h.
+The QEMU options go last (-M q35, -global ..., -bios ...). Prints
+"ok NAME" or "FAIL NAME: why" per case, then "run: N ok, M FAIL". Run
+from the top of the tree.
 """
 
 import importlib.util
 import os
 import re
+import signal
 import sys
 
 TOP = os.getcwd()
@@ -27,16 +35,40 @@ Failed = shell.Failed
 want = shell.want
 
 
+def usage():
+	print("usage: virtdisk.py [-t virt|pc] [-g] IMAGE MD5SUM [QEMU option...]", file=sys.stderr)
+	return 2
+
+
 def main():
-	if len(sys.argv) < 3:
-		print("usage: virtdisk.py IMAGE MD5SUM [QEMU option...]", file=sys.stderr)
-		return 2
-	image, md5 = sys.argv[1], sys.argv[2]
-	argv = ["qemu-system-aarch64", "-M", "virt", "-cpu", "cortex-a53", "-m", "256M", "-nographic",
-		"-nic", "none", "-semihosting", "-kernel", os.path.join(TOP, "out/virt/ember"),
-		"-append", "semihosting",
-		"-drive", "if=none,file=%s,format=raw,id=d" % image,
-		"-device", "virtio-blk-device,drive=d"] + sys.argv[3:]
+	args = sys.argv[1:]
+	target, grub = "virt", False
+	while args and args[0] in ("-t", "-g"):
+		if args[0] == "-g":
+			grub = True
+			args = args[1:]
+		elif len(args) > 1 and args[1] in ("virt", "pc"):
+			target = args[1]
+			args = args[2:]
+		else:
+			return usage()
+	if len(args) < 2 or (grub and target != "pc"):
+		return usage()
+	image, md5 = args[0], args[1]
+	drive = ["-drive", "if=none,file=%s,format=raw,id=d" % image]
+	if target == "virt":
+		argv = ["qemu-system-aarch64", "-M", "virt", "-cpu", "cortex-a53", "-m", "256M", "-nographic",
+			"-nic", "none", "-semihosting", "-kernel", os.path.join(TOP, "out/virt/ember"),
+			"-append", "semihosting"] + drive + ["-device", "virtio-blk-device,drive=d"]
+	else:
+		argv = ["qemu-system-x86_64", "-m", "256M", "-nographic", "-nic", "none",
+			"-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+		if not grub:
+			argv += ["-kernel", os.path.join(TOP, "out/pc/ember")]
+		argv += drive + ["-device", "virtio-blk-pci,drive=d"]
+	argv += args[2:]
+	# QEMU runs in a process group of its own: a timeout's TERM must still end it (the finally below)
+	signal.signal(signal.SIGTERM, lambda n, f: sys.exit(1))
 	c = shell.Console(argv, 3)
 	c.echoes = True
 
@@ -72,6 +104,11 @@ def main():
 		if st != 0:
 			raise Failed("shutdown -h: status %d; output: %r" % (st, c.tail()))
 
+	def grubboot(c):
+		want(c.run("cat '#F/ctl'"), r"boot /dev/sdV0/p1 fat(16|32) rw .*\n", "cat '#F/ctl'")
+		want(c.run("ls /n/boot/boot"), r"(?s).*/n/boot/boot/ember\n.*", "ls /n/boot/boot")
+		want(c.run("md5sum /n/boot/boot/ember", 20), re.escape(md5) + r"\t/n/boot/boot/ember\n", "md5sum /n/boot/boot/ember")
+
 	cases = [
 		("the disk sdV0 with its MBR partition", disk),
 		("init opened the FAT partition as #Fboot", mounted),
@@ -80,10 +117,15 @@ def main():
 		("write files, a 5 MB one, a directory, sync", write),
 		("shutdown -h", shutdown),
 	]
+	if grub:
+		cases = [
+			("init bound the image's FAT partition at /n/boot, boot/ember in it intact", grubboot),
+			("shutdown -h", shutdown),
+		]
 	ok = bad = 0
 	try:
 		try:
-			c.expect(r"^sdV0: virtio-blk, 131072 sectors", "the virtio-blk disk's line", 20)
+			c.expect(r"^sdV0: virtio-blk, %s sectors" % (r"\d+" if grub else "131072"), "the virtio-blk disk's line", 60 if grub else 20)
 			c.prompt(20)
 		except Failed as e:
 			print("FAIL boot to the shell with a disk: %s" % e)
