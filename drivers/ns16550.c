@@ -37,7 +37,7 @@ enum {
 };
 
 static int port;
-static uchar early[32];		/* input that came before the console's queue, for ns16550intr */
+static uchar early[512];	/* input that came before the console's queue (a paste, a pipe), for ns16550intr */
 static int nearly;
 
 static void
