@@ -388,7 +388,13 @@ pexpr(Out *o, Node *n, int min)
 		break;
 	case Odot:
 	case Omdot:
-		pexpr(o, n->l, Pterm);
+		if(n->l->op == Oconst || n->l->op == Oreal){
+			/* (1).f: without the parentheses the dot would be read as part of the number */
+			str(o, "(");
+			pexpr(o, n->l, Ptop);
+			str(o, ")");
+		}else
+			pexpr(o, n->l, Pterm);
 		str(o, n->op == Odot ? "." : "->");
 		sym(o, n->sym);
 		break;
