@@ -4,7 +4,9 @@
  * requests of at most Maxsec sectors, up to Nreq of them in flight
  * at once, each a chain of three buffers (header, data, status);
  * the device's interrupt takes the finished ones off the used ring
- * and wakes the proc that waits for them. That proc also looks at
+ * and wakes the proc that waits for them. A list of writes (fat.c's
+ * metadata) is given to the device in one go, so that the writes
+ * reach the disk together. The waiting proc also looks at
  * the ring every Poll ms, so a lost interrupt only slows it down; a
  * device whose transport gives no interrupt at all is polled by the
  * waiting proc, which lets others run between looks. A device that
@@ -181,45 +183,43 @@ statusmsg(int s)
 	return "bad status";
 }
 
-static long
-blkrw(void *a, int write, void *buf, long n, uvlong sec)
+/* Queue a request of nsec sectors at sec: 1, or 0 if req[] or the ring is full. */
+static int
+queue(Blk *b, int write, void *data, long nsec, uvlong sec)
 {
-	Blk *b;
 	Req *r;
-	uchar *p;
-	long m, done;
-	int i;
 
-	b = a;
-	qlock(&b->lk);
-	if(waserror()){
-		qunlock(&b->lk);
-		nexterror();
-	}
-	if(b->dead)
-		errorf("virtio-blk: %s: the device does not answer", b->name);
-	if(write && b->ro)
-		errorf("virtio-blk: %s: read-only disk", b->name);
-	p = buf;
-	b->nwait = 0;
-	while(n > 0 && b->nwait < b->nreq){
-		m = n < b->maxsec ? n : b->maxsec;
-		r = &b->req[b->nwait];
-		r->type = write ? Bout : Bin;
-		r->sector = sec;
-		if(submit(b, r, p, m, !write) < 0)
-			break;
-		b->nwait++;
-		p += m*Secsize;
-		sec += m;
-		n -= m;
-	}
+	if(b->nwait >= b->nreq)
+		return 0;
+	r = &b->req[b->nwait];
+	r->type = write ? Bout : Bin;
+	r->sector = sec;
+	if(submit(b, r, data, nsec, !write) < 0)
+		return 0;
+	b->nwait++;
+	return 1;
+}
+
+/*
+ * Start the queued requests, all at once, and wait for them: the
+ * sectors done before the first that failed, or an error if that is
+ * the first.
+ */
+static long
+run(Blk *b, int write)
+{
+	Req *r;
+	long done;
+	int i, n;
+
 	if(b->nwait == 0)
 		errorf("virtio-blk: %s: no room in the queue", b->name);
 	vdevnotify(b->v, b->q);
 	await(b);
+	n = b->nwait;
+	b->nwait = 0;
 	done = 0;
-	for(i = 0; i < b->nwait; i++){
+	for(i = 0; i < n; i++){
 		r = &b->req[i];
 		if(r->status != Sok){
 			if(done == 0)
@@ -228,9 +228,95 @@ blkrw(void *a, int write, void *buf, long n, uvlong sec)
 		}
 		done += r->nsec;
 	}
+	return done;
+}
+
+static void
+lockdisk(Blk *b, int write)
+{
+	qlock(&b->lk);
+	if(b->dead){
+		qunlock(&b->lk);
+		errorf("virtio-blk: %s: the device does not answer", b->name);
+	}
+	if(write && b->ro){
+		qunlock(&b->lk);
+		errorf("virtio-blk: %s: read-only disk", b->name);
+	}
+	b->nwait = 0;
+}
+
+/* As many of the n sectors at sec as fit in the queue at once: how many were moved. */
+static long
+blkrw(void *a, int write, void *buf, long n, uvlong sec)
+{
+	Blk *b;
+	uchar *p;
+	long m, done;
+
+	b = a;
+	lockdisk(b, write);
+	if(waserror()){
+		qunlock(&b->lk);
+		nexterror();
+	}
+	p = buf;
+	while(n > 0){
+		m = n < b->maxsec ? n : b->maxsec;
+		if(!queue(b, write, p, m, sec))
+			break;
+		p += m*Secsize;
+		sec += m;
+		n -= m;
+	}
+	done = run(b, write);
 	poperror();
 	qunlock(&b->lk);
 	return done;
+}
+
+/*
+ * Every segment written, the device given them all at once (so far
+ * as the queue holds them), so that they reach the disk together.
+ */
+static void
+blkwritev(void *a, Sdseg *seg, int nseg)
+{
+	Blk *b;
+	uchar *p;
+	uvlong sec;
+	long n, m, queued;
+	int i;
+
+	b = a;
+	lockdisk(b, 1);
+	if(waserror()){
+		qunlock(&b->lk);
+		nexterror();
+	}
+	queued = 0;
+	for(i = 0; i < nseg; i++){
+		p = seg[i].buf;
+		sec = seg[i].off / Secsize;
+		n = seg[i].n / Secsize;
+		while(n > 0){
+			m = n < b->maxsec ? n : b->maxsec;
+			if(!queue(b, 1, p, m, sec)){
+				if(run(b, 1) != queued)
+					errorf("virtio-blk: %s: a write failed", b->name);
+				queued = 0;
+				continue;
+			}
+			queued += m;
+			p += m*Secsize;
+			sec += m;
+			n -= m;
+		}
+	}
+	if(queued > 0 && run(b, 1) != queued)
+		errorf("virtio-blk: %s: a write failed", b->name);
+	poperror();
+	qunlock(&b->lk);
 }
 
 static void
@@ -242,13 +328,11 @@ blkflush(void *a)
 	b = a;
 	if(!b->canflush)
 		return;
-	qlock(&b->lk);
+	lockdisk(b, 0);
 	if(waserror()){
 		qunlock(&b->lk);
 		nexterror();
 	}
-	if(b->dead)
-		errorf("virtio-blk: %s: the device does not answer", b->name);
 	r = &b->req[0];
 	r->type = Bflush;
 	r->sector = 0;
@@ -257,11 +341,18 @@ blkflush(void *a)
 	b->nwait = 1;
 	vdevnotify(b->v, b->q);
 	await(b);
+	b->nwait = 0;
 	if(r->status != Sok)
 		errorf("virtio-blk: %s: flush: %s", b->name, statusmsg(r->status));
 	poperror();
 	qunlock(&b->lk);
 }
+
+static Sdops blkops = {
+	.rw = blkrw,
+	.writev = blkwritev,
+	.flush = blkflush,
+};
 
 /* a device found by the transport: set it up and give it to #S */
 void
@@ -310,5 +401,5 @@ virtioblk(Vdev *v)
 	vdevready(v);
 	print("%s: virtio-blk, %llud sectors (%lludM)%s, queue %d, %d requests in flight\n",
 		b->name, nsec, nsec*Secsize>>20, b->ro ? ", read-only" : "", qn, b->nreq);
-	sdadddisk(b->name, Secsize, nsec, blkrw, blkflush, b);
+	sdadddisk(b->name, Secsize, nsec, &blkops, b);
 }

@@ -89,6 +89,20 @@ fatdiskio(Fatvol *v, int write, void *buf, long n, uvlong off)
 	}
 }
 
+/* Writes to reach the disk together: given to #S at once, or else one by one. */
+static void
+fatdiskwritev(Fatvol *v, Sdseg *seg, int n)
+{
+	Fvol *fv;
+	int i;
+
+	fv = v->aux;
+	if(sdwritev(fv->disk, seg, n))
+		return;
+	for(i = 0; i < n; i++)
+		fatdiskio(v, 1, seg[i].buf, seg[i].n, seg[i].off);
+}
+
 /* A wstat that changes nothing asks the disk to make what it holds stable (9P's sync). */
 static void
 fatdiskflush(Fatvol *v)
@@ -143,6 +157,7 @@ fatopenvol(char *name, char *path, int rdonly)
 	if(size == 0)
 		errorf("fat: %s is empty", path);
 	fv->v = fatmount(fatdiskio, fatdiskflush, fv, size, rdonly);
+	fv->v->writev = fatdiskwritev;
 	poperror();
 	fv->id = ++fatl.nextid;
 	fv->next = fatl.vols;

@@ -41,8 +41,7 @@ struct Sddisk {
 	ulong	secsize;
 	uvlong	nsec;
 	/* a driver's disk */
-	long	(*rw)(void*, int, void*, long, uvlong);	/* (arg, write, buf, nsec, sector): sectors done, or error() */
-	void	(*flush)(void*);
+	Sdops	*ops;
 	void	*arg;
 	/* or a file's */
 	Chan	*file;
@@ -97,13 +96,20 @@ diskrw(Sddisk *d, int write, void *buf, long n, uvlong sec)
 		return;
 	}
 	while(n > 0){
-		r = d->rw(d->arg, write, buf, n, sec);
+		r = d->ops->rw(d->arg, write, buf, n, sec);
 		if(r <= 0)
 			errorf("sd: %s: %s error at sector %llud", d->name, write ? "write" : "read", sec);
 		buf = (uchar*)buf + r*d->secsize;
 		sec += r;
 		n -= r;
 	}
+}
+
+static void
+diskflush(Sddisk *d)
+{
+	if(d->ops != nil && d->ops->flush != nil)
+		d->ops->flush(d->arg);
 }
 
 static void
@@ -157,12 +163,9 @@ freeslot(char *name)
 	return slot;
 }
 
-/*
- * A driver's disk: rw moves whole sectors and returns how many it
- * moved, or raises an error. Called from a proc (it reads the MBR).
- */
+/* A driver's disk (Sdops in portdat.h). Called from a proc: it reads the MBR. */
 void
-sdadddisk(char *name, ulong secsize, uvlong nsec, long (*rw)(void*, int, void*, long, uvlong), void (*flush)(void*), void *arg)
+sdadddisk(char *name, ulong secsize, uvlong nsec, Sdops *ops, void *arg)
 {
 	Sddisk *d;
 	int slot;
@@ -177,8 +180,7 @@ sdadddisk(char *name, ulong secsize, uvlong nsec, long (*rw)(void*, int, void*, 
 	strecpy(d->name, d->name + sizeof d->name, name);
 	d->secsize = secsize;
 	d->nsec = nsec;
-	d->rw = rw;
-	d->flush = flush;
+	d->ops = ops;
 	d->arg = arg;
 	d->bounce = smalloc(secsize);
 	sd.disk[slot] = d;
@@ -434,6 +436,56 @@ bytesrw(Sddisk *d, int write, uchar *p, long n, uvlong off)
 	return done;
 }
 
+/*
+ * Write every segment (offsets in c's disk or partition) and return
+ * when all are written: a driver that can gives the device them all
+ * at once, so that they reach the disk together (fat.c's metadata);
+ * otherwise one after another. 0 if c is not a file of #S.
+ */
+int
+sdwritev(Chan *c, Sdseg *seg, int nseg)
+{
+	Sddisk *d;
+	Sdseg *abs;
+	uvlong start, len;
+	int i, whole;
+
+	if(devtab[c->type]->dc != 'S')
+		return 0;
+	if(QKIND(c->qid) != Qdata && QKIND(c->qid) < Qpart)
+		error(Eperm);
+	qlock(&sd.lk);
+	d = diskof(c);
+	qunlock(&sd.lk);
+	abs = smalloc(nseg * sizeof *abs);
+	qlock(&d->lk);
+	if(waserror()){
+		qunlock(&d->lk);
+		free(abs);
+		nexterror();
+	}
+	extent(d, c, &start, &len);
+	whole = 1;
+	for(i = 0; i < nseg; i++){
+		if(seg[i].n < 0 || seg[i].off >= len || (uvlong)seg[i].n > len - seg[i].off)
+			error("sd: write past the end of the partition");
+		abs[i].buf = seg[i].buf;
+		abs[i].n = seg[i].n;
+		abs[i].off = start + seg[i].off;
+		if(abs[i].off % d->secsize != 0 || abs[i].n % d->secsize != 0)
+			whole = 0;
+	}
+	if(whole && d->ops != nil && d->ops->writev != nil)
+		d->ops->writev(d->arg, abs, nseg);
+	else
+		for(i = 0; i < nseg; i++)
+			bytesrw(d, 1, abs[i].buf, abs[i].n, abs[i].off);
+	poperror();
+	qunlock(&d->lk);
+	free(abs);
+	return 1;
+}
+
 static long
 sdctlread(char *buf, long n, vlong off)
 {
@@ -565,8 +617,7 @@ sdwrite(Chan *c, void *buf, long n, vlong off)
 			nexterror();
 		}
 		if(cb->nf == 1 && strcmp(cb->f[0], "flush") == 0){
-			if(d->flush != nil)
-				d->flush(d->arg);
+			diskflush(d);
 		}else if(cb->nf == 1 && strcmp(cb->f[0], "partition") == 0)
 			readmbr(d);
 		else
@@ -606,8 +657,8 @@ sdwstat(Chan *c, uchar *db, int n)
 	d = diskof(c);
 	qunlock(&sd.lk);
 	qlock(&d->lk);
-	if(d->flush != nil && !waserror()){
-		d->flush(d->arg);
+	if(!waserror()){
+		diskflush(d);
 		poperror();
 	}
 	qunlock(&d->lk);

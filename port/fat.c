@@ -116,16 +116,98 @@ time2fat(ulong t, uint *date, uint *time)
 
 /*
  * The disk. Sectors of directories go through a small cache that is
- * written through: a change is on the disk when putsec returns.
+ * written through: a change is on the disk when putsec returns, or,
+ * inside a batch, when the batch ends.
  */
 static void
-diskio(Fatvol *v, int write, void *buf, long n, uvlong off)
+diskcheck(Fatvol *v, int write, long n, uvlong off)
 {
 	if(write && v->rdonly)
 		error(Eperm);
 	if(v->disksize != 0 && off + n > v->disksize)
 		errorf("fat: i/o at %llud past the end of the disk (%llud bytes)", off + n, v->disksize);
+}
+
+static void
+diskio(Fatvol *v, int write, void *buf, long n, uvlong off)
+{
+	diskcheck(v, write, n, off);
 	v->io(v, write, buf, n, off);
+}
+
+/*
+ * Batches: metadata writes that no order makes safe (the FAT's
+ * copies; a grown chain and the entry whose size covers it; the
+ * sectors of one change to a directory) are gathered between
+ * batchbegin and batchend and then given to the disk all at once
+ * (Fatvol.writev), so that a crash finds some of them on the disk
+ * and not the others only in the moment the device takes to store
+ * them, not across the round trips of writes made one by one.
+ * Batches nest; the outermost end writes. The cache keeps the
+ * sectors of a batch until it is written.
+ */
+static void
+batchbegin(Fatvol *v)
+{
+	v->batching++;
+}
+
+static void
+batchwrite(Fatvol *v)
+{
+	int i, n;
+
+	n = v->nbatch;
+	if(n == 0)
+		return;
+	v->nbatch = 0;
+	if(waserror()){
+		for(i = 0; i < Fatcache; i++)
+			v->cache[i].pinned = 0;
+		nexterror();
+	}
+	if(v->writev != nil && n > 1)
+		v->writev(v, v->batch, n);
+	else
+		for(i = 0; i < n; i++)
+			v->io(v, 1, v->batch[i].buf, v->batch[i].n, v->batch[i].off);
+	poperror();
+	for(i = 0; i < Fatcache; i++)
+		v->cache[i].pinned = 0;
+}
+
+static void
+batchend(Fatvol *v)
+{
+	if(--v->batching == 0)
+		batchwrite(v);
+}
+
+/* Write n bytes at off, or add them to the batch (the same sector again: its newest contents). */
+static void
+metawrite(Fatvol *v, void *buf, long n, uvlong off)
+{
+	Sdseg *g;
+	int i;
+
+	diskcheck(v, 1, n, off);
+	if(v->batching == 0){
+		v->io(v, 1, buf, n, off);
+		return;
+	}
+	for(i = 0; i < v->nbatch; i++){
+		g = &v->batch[i];
+		if(g->off == off && g->n == n){
+			g->buf = buf;
+			return;
+		}
+	}
+	if(v->nbatch == Fatbatch)
+		batchwrite(v);
+	g = &v->batch[v->nbatch++];
+	g->buf = buf;
+	g->n = n;
+	g->off = off;
 }
 
 static Fatsec*
@@ -141,6 +223,8 @@ getsec(Fatvol *v, uvlong off)
 			s->used = ++v->stamp;
 			return s;
 		}
+		if(s->pinned)
+			continue;
 		if(old == nil || s->buf == nil || (old->buf != nil && s->used < old->used))
 			old = s;
 	}
@@ -156,7 +240,9 @@ getsec(Fatvol *v, uvlong off)
 static void
 putsec(Fatvol *v, Fatsec *s)
 {
-	diskio(v, 1, s->buf, v->secsize, s->off);
+	if(v->batching)
+		s->pinned = 1;
+	metawrite(v, s->buf, v->secsize, s->off);
 }
 
 /* Forget cached sectors in [off, off+n): data was written around the cache. */
@@ -276,13 +362,11 @@ validcl(Fatvol *v, ulong cl)
 }
 
 /*
- * Write the FAT's changed sectors to every copy. Two copies of at
- * most Fatspan bytes go in one request that runs from the first
- * changed sector of the first copy to the last of the second (the
- * sectors between unchanged), so that the disk has both or neither
- * save in the moments the device takes to store that one request.
- * Otherwise each copy's changes, first copy first, in runs of
- * adjacent sectors.
+ * Write the FAT's changed sectors to every copy, in one batch. Two
+ * copies of at most Fatspan bytes go in one request that runs from
+ * the first changed sector of the first copy to the last of the
+ * second (the sectors between unchanged), which the device stores in
+ * one go. Otherwise each copy's changes in runs of adjacent sectors.
  */
 static void
 flushfat(Fatvol *v)
@@ -292,34 +376,38 @@ flushfat(Fatvol *v)
 
 	if(v->ndirty == 0)
 		return;
+	batchbegin(v);
+	if(waserror()){
+		batchend(v);
+		nexterror();
+	}
 	if(v->span){
 		for(s = 0; s < v->fatsecs && !v->fatdirty[s]; s++)
 			;
 		for(e = v->fatsecs; e > s && !v->fatdirty[e-1]; e--)
 			;
 		memmove(v->fat + v->fatlen, v->fat, e*v->secsize);
-		diskio(v, 1, v->fat + s*v->secsize, (v->fatsecs - s + e)*v->secsize,
+		metawrite(v, v->fat + s*v->secsize, (v->fatsecs - s + e)*v->secsize,
 			(uvlong)(v->rsvd + s) * v->secsize);
-		memset(v->fatdirty, 0, v->fatsecs);
-		v->ndirty = 0;
-		return;
-	}
-	for(i = 0; i < v->nfats; i++){
-		if(v->activefat >= 0 && v->activefat != i)
-			continue;
-		for(s = 0; s < v->fatsecs; s = e){
-			if(!v->fatdirty[s]){
-				e = s+1;
+	}else
+		for(i = 0; i < v->nfats; i++){
+			if(v->activefat >= 0 && v->activefat != i)
 				continue;
+			for(s = 0; s < v->fatsecs; s = e){
+				if(!v->fatdirty[s]){
+					e = s+1;
+					continue;
+				}
+				for(e = s+1; e < v->fatsecs && v->fatdirty[e] && e - s < 64; e++)
+					;
+				metawrite(v, v->fat + s*v->secsize, (e - s)*v->secsize,
+					(uvlong)(v->rsvd + i*v->fatsecs + s) * v->secsize);
 			}
-			for(e = s+1; e < v->fatsecs && v->fatdirty[e] && e - s < 64; e++)
-				;
-			diskio(v, 1, v->fat + s*v->secsize, (e - s)*v->secsize,
-				(uvlong)(v->rsvd + i*v->fatsecs + s) * v->secsize);
 		}
-	}
 	memset(v->fatdirty, 0, v->fatsecs);
 	v->ndirty = 0;
+	poperror();
+	batchend(v);
 }
 
 /* The next cluster after cl in f's chain, checked; 0 past the end. */
@@ -1137,17 +1225,57 @@ writedata(Fatfile *f, uchar *p, long n, uvlong off)
 }
 
 /*
- * The entry of a file that was written: the FAT first, then the
- * entry with the new size, so that the disk never has an entry whose
- * size its chain does not cover.
+ * Does the entry on the disk (f->de until putde) name a chain whose
+ * length a write changed? Then the FAT and the entry must change
+ * together: in either order a crash between them would leave a
+ * chain that is longer or shorter than the size says.
+ */
+static int
+chainchanged(Fatfile *f)
+{
+	Fatvol *v;
+	ulong start;
+	uvlong size;
+
+	v = f->v;
+	start = entstart(v, f->de);
+	if(f->isdir || start == 0)
+		return 0;
+	size = get32(f->de + 28);
+	countchain(f);
+	return start != f->start || (size + v->clsize - 1) / v->clsize != (uvlong)f->ncl;
+}
+
+/*
+ * The entry of a file that was written. A new chain (the entry on
+ * the disk has none) goes first, then the entry that names it with
+ * its size, so that a crash between leaves only lost clusters. A
+ * chain the entry already named that grew goes with the entry in
+ * one batch.
  */
 void
 fatflushfile(Fatfile *f)
 {
+	Fatvol *v;
+	int together;
+
 	if(!f->dirty)
 		return;
-	flushfat(f->v);
+	v = f->v;
+	together = chainchanged(f);
+	if(together){
+		batchbegin(v);
+		if(waserror()){
+			batchend(v);
+			nexterror();
+		}
+	}
+	flushfat(v);
 	putde(f, 1);
+	if(together){
+		poperror();
+		batchend(v);
+	}
 	f->dirty = 0;
 	f->pending = 0;
 }
@@ -1220,7 +1348,7 @@ fattrunc(Fatfile *f, uvlong len)
 		putde(f, 1);
 		return;
 	}
-	/* the entry first: a crash then leaves lost clusters, not a short chain */
+	/* no chain left: the entry first, so that a crash leaves lost clusters */
 	if(need == 0){
 		cl = f->start;
 		f->start = 0;
@@ -1228,16 +1356,26 @@ fattrunc(Fatfile *f, uvlong len)
 		freechain(v, cl);
 		f->ncl = 0;
 		f->lastcl = 0;
-	}else{
-		putde(f, 1);
-		cl = clusterat(f, need-1);
-		freechain(v, fatget(v, cl));
-		fatset(v, cl, eoc(v) | 7);
-		f->ncl = need;
-		f->lastcl = cl;
+		f->ccl = 0;
+		flushfat(v);
+		return;
 	}
+	/* a shorter chain: the entry and the FAT together */
+	batchbegin(v);
+	if(waserror()){
+		batchend(v);
+		nexterror();
+	}
+	putde(f, 1);
+	cl = clusterat(f, need-1);
+	freechain(v, fatget(v, cl));
+	fatset(v, cl, eoc(v) | 7);
+	f->ncl = need;
+	f->lastcl = cl;
 	f->ccl = 0;
 	flushfat(v);
+	poperror();
+	batchend(v);
 }
 
 /*
@@ -1498,11 +1636,12 @@ fatcreate(Fatfile *d, char *name, int isdir)
 		}
 		setent(v, slotpos(d, slot + nlfn - k), l);
 	}
-	/*
-	 * The short entry's sector first: until the rest of the long
-	 * name is there, the short name stands alone. Then the long
-	 * name's other sectors, nearest the short entry first.
-	 */
+	/* the sectors of the short entry and the long name together */
+	batchbegin(v);
+	if(waserror()){
+		batchend(v);
+		nexterror();
+	}
 	putentsec(v, pos);
 	{
 		uvlong p, sec, last;
@@ -1517,6 +1656,8 @@ fatcreate(Fatfile *d, char *name, int isdir)
 			}
 		}
 	}
+	poperror();
+	batchend(v);
 	d->ccl = 0;
 	memmove(t->e, e, 32);
 	t->pos = pos;
@@ -1536,9 +1677,8 @@ fatcreate(Fatfile *d, char *name, int isdir)
 }
 
 /*
- * Mark f's entries free: the long name's sectors first, then the
- * short entry's, so that a short entry never stands without its
- * clusters and a long name never outlives its short entry unseen.
+ * Mark f's entries free, the sectors of the long name and of the
+ * short entry in one batch; the caller frees the clusters after.
  */
 static void
 clearents(Fatfile *f)
@@ -1551,6 +1691,11 @@ clearents(Fatfile *f)
 
 	v = f->v;
 	d = f->parent;
+	batchbegin(v);
+	if(waserror()){
+		batchend(v);
+		nexterror();
+	}
 	dsec = f->dpos - f->dpos % v->secsize;
 	for(i = f->lslot; i < f->dslot; i++){
 		p = slotpos(d, i);
@@ -1567,6 +1712,8 @@ clearents(Fatfile *f)
 	e[0] = Deleted;
 	setent(v, f->dpos, e);
 	putentsec(v, f->dpos);
+	poperror();
+	batchend(v);
 }
 
 static int
@@ -1626,10 +1773,9 @@ fatremove(Fatfile *f)
 }
 
 /*
- * Rename within f's directory: the new entries are written before
- * the old ones are freed. A crash between the two leaves both names
- * on one chain, which fsck reports as a cross link: renames are not
- * crash-safe the way writes are.
+ * Rename within f's directory: the new entries and the old ones
+ * marked free go to the disk in one batch, since either alone is
+ * wrong (two names on one chain, or the file lost).
  */
 void
 fatrename(Fatfile *f, char *name)
@@ -1664,6 +1810,11 @@ fatrename(Fatfile *f, char *name)
 	}
 	fatflushfile(f);
 	memmove(de, f->de, 32);
+	batchbegin(v);
+	if(waserror()){
+		batchend(v);
+		nexterror();
+	}
 	/* a file entry with no clusters, then filled in from the old one */
 	nf = fatcreate(d, name, 0);
 	old = *f;
@@ -1699,6 +1850,8 @@ fatrename(Fatfile *f, char *name)
 	nf->dpos = ~0ULL;
 	fatput(nf);
 	d->ccl = 0;
+	poperror();
+	batchend(v);
 }
 
 void

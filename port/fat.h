@@ -10,19 +10,21 @@
  * serialises all calls on one volume (devfat: Fatvol.lk).
  *
  * Durability: a file's data goes to the disk when it is written; its
- * FAT entries and directory entry follow, in that order, when it is
- * closed (fatflushfile), synced, or after Fatpending bytes. A new
- * file's clusters are a chain no entry reaches until its entry, start
- * cluster and size in one sector, is written. A crash then leaves at
- * most lost clusters, a wrong free count, or, in the short windows of
- * the metadata writes, FAT copies that differ (between the copies'
- * writes; a FAT of at most Fatspan bytes has both copies in one
- * request) or, for a file appended to that needed new clusters, a
- * chain longer than its size (between the FAT and the entry);
- * fsck.fat -a repairs them all without touching a file that was
- * synced. Directory changes (create, remove, mkdir) are written at
- * once. fatsync writes the free count (FSInfo) and asks the disk to
- * flush its own cache.
+ * FAT entries and directory entry follow when it is closed
+ * (fatflushfile), synced, or after Fatpending bytes. A new file's
+ * clusters are a chain no entry reaches until its entry, start
+ * cluster and size in one sector, is written after them. Metadata
+ * writes that no order makes safe go to the disk in one batch, all
+ * given to the device at once (Fatvol.writev): the copies of the FAT;
+ * a chain an entry already names that grows or shrinks, with that
+ * entry; the sectors of one directory change (create, remove,
+ * rename). A crash then leaves at most lost clusters or a wrong free
+ * count, save in the moment the device takes to store one batch,
+ * when it may find part of it: FAT copies that differ, a chain
+ * longer or shorter than its file, a long name cut. fsck.fat -a
+ * repairs those without touching a file that was synced. fatsync
+ * writes the free count (FSInfo) and asks the disk to flush its own
+ * cache.
  */
 
 typedef struct Fatvol	Fatvol;
@@ -35,6 +37,7 @@ enum {
 	Fatmaxdepth = 64,	/* deepest directory nesting the check follows */
 	Fatpending = 16*1024*1024,	/* bytes written before a file's FAT and entry are */
 	Fatspan = 128*1024,	/* largest FAT whose two copies are written in one request */
+	Fatbatch = 64,		/* writes a batch gathers before it must write them */
 };
 
 /* What stat says of a file; name points into the Fatfile or the caller's buffer. */
@@ -81,6 +84,7 @@ typedef struct Fatsec Fatsec;
 struct Fatsec {
 	uvlong	off;		/* byte offset on the volume; ~0 if empty */
 	ulong	used;		/* LRU stamp */
+	int	pinned;		/* in a batch not yet written: not to be reused */
 	uchar	*buf;
 };
 
@@ -88,6 +92,8 @@ struct Fatvol {
 	/* the disk, the caller's: n bytes at byte offset off, all or error() */
 	void	(*io)(Fatvol*, int, void*, long, uvlong);
 	void	(*flush)(Fatvol*);	/* may be nil */
+	/* writes to be given to the disk all at once; nil: one after another */
+	void	(*writev)(Fatvol*, Sdseg*, int);
 	void	*aux;
 	uvlong	disksize;	/* bytes, if known; 0 if not */
 	int	rdonly;
@@ -131,6 +137,9 @@ struct Fatvol {
 
 	Fatsec	cache[Fatcache];
 	ulong	stamp;
+	int	batching;	/* depth of batchbegin */
+	int	nbatch;
+	Sdseg	batch[Fatbatch];
 	uchar	*zero;		/* a cluster of zeros */
 };
 

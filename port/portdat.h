@@ -386,6 +386,26 @@ struct Srvops {
 	void	(*release)(void *arg);
 };
 
+/*
+ * A disk's driver, for #S (sdadddisk). rw moves whole sectors and
+ * returns how many it moved; writev, if there is one, gives the
+ * device every write of the list at once, so that they reach the
+ * disk together, and returns when all are done. Both raise errors.
+ */
+typedef struct Sdseg Sdseg;
+struct Sdseg {
+	void	*buf;
+	long	n;		/* bytes, whole sectors */
+	uvlong	off;		/* bytes, a sector's start */
+};
+
+typedef struct Sdops Sdops;
+struct Sdops {
+	long	(*rw)(void *arg, int write, void *buf, long nsec, uvlong sec);
+	void	(*writev)(void *arg, Sdseg *seg, int nseg);	/* may be nil */
+	void	(*flush)(void *arg);	/* may be nil */
+};
+
 /* One mount: what is bound at an Mhead. */
 struct Mount {
 	ulong	mountid;

@@ -319,8 +319,9 @@ void	ksetenv(char*, char*);
 Srvfile*	srvcreate(char*, char*, ulong, Srvops*, void*);	/* (dir path, name, perm, ops, arg) */
 void	srvremove(Srvfile*);
 
-/* devsd.c: a driver's disk (name, sector size, sectors, rw, flush, arg); rw moves whole sectors */
-void	sdadddisk(char*, ulong, uvlong, long (*)(void*, int, void*, long, uvlong), void (*)(void*), void*);
+/* devsd.c: a driver's disk (name, sector size, sectors, ops, arg); Sdops in portdat.h */
+void	sdadddisk(char*, ulong, uvlong, Sdops*, void*);
+int	sdwritev(Chan*, Sdseg*, int);	/* writes at offsets of c's disk or partition together; 0 if c is not of #S */
 
 /* devroot.c */
 void	addrootfile(char*, uchar*, ulong);
