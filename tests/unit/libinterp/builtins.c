@@ -592,7 +592,7 @@ endtoend(void)
 	static char r[4096];
 	char path[600], out[512], *ok, *s;
 	char *argv[] = {"md5abc", nil};
-	int fd, n, st;
+	int st;
 
 	ok = nil;
 	HOSTCALL(ok = realpath(hostargv[0], r));
@@ -603,21 +603,9 @@ endtoend(void)
 	if(s != nil)
 		*s = 0;
 	snprint(path, sizeof path, "#U*%s/dis/md5abc.dis", r);
-	fd = kcreate("#U/vmout", ORDWR, 0666);
-	if(fd >= 0){
-		kdup(fd, 1);
-		kdup(fd, 2);
-		kclose(fd);
-	}
+	outputto("#U/vmout");
 	st = disexec(path, argv);
-	out[0] = 0;
-	fd = kopen("#U/vmout", OREAD);
-	if(fd >= 0){
-		n = kread(fd, out, sizeof out - 1);
-		if(n > 0)
-			out[n] = 0;
-		kclose(fd);
-	}
+	readfile("#U/vmout", out, sizeof out);
 	check(st == 0, "status %d (%r), output \"%s\"", st, out);
 	check(strcmp(out, "900150983cd24fb0d6963f7d28e17f72\n1.4142135623730951\n") == 0, "output \"%s\"", out);
 }

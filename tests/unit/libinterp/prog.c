@@ -184,30 +184,6 @@ cat(char *path)
 	return buf;
 }
 
-static char*
-ls(char *path)
-{
-	static char out[1024];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
-}
-
 static void
 testlist(void)
 {
@@ -215,9 +191,9 @@ testlist(void)
 	char strs[256], *got;
 
 	testbegin("#p lists a directory per Prog by pid, and a Prog's files in index order");
-	got = ls("/prog");
+	got = dirnames("/prog");
 	check(strcmp(got, "5 9") == 0, "ls /prog gave \"%s\"", got);
-	got = ls("/prog/5");
+	got = dirnames("/prog/5");
 	check(strcmp(got, "ctl ns nsgrp pgrp stack status text wait fd exception") == 0, "ls /prog/5 gave \"%s\"", got);
 	check(kdirstat("/prog/5", &d, strs, sizeof strs) == 0, "stat /prog/5: %r");
 	check(d.mode == (DMDIR|0555) && d.qid.path == 5<<4 && d.qid.vers == 5 && d.qid.type == QTDIR,
@@ -483,7 +459,7 @@ testgone(void)
 	kgerrstr(buf, sizeof buf);
 	check(strcmp(buf, "thread exited") == 0, "read stack of a gone Prog: %s", buf);
 	kclose(fd);
-	check(strcmp(ls("/prog"), "5") == 0, "ls /prog gave \"%s\"", ls("/prog"));
+	check(strcmp(dirnames("/prog"), "5") == 0, "ls /prog gave \"%s\"", dirnames("/prog"));
 	addprog(p9);
 	check(canqlock(&vm.vm), "the VM is still held: acquire and release unbalanced");
 	qunlock(&vm.vm);

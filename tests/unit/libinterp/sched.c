@@ -19,6 +19,7 @@
 
 static char disdir[512];
 static char out[4096];
+static char vmout[] = "#U/vmout";	/* where the programs' fds 1 and 2 go */
 
 /* The host's absolute path of the folder holding the test programs. */
 static void
@@ -48,7 +49,7 @@ run1(char *prog, char **argv)
 {
 	char path[600];
 	char *defargv[2];
-	int fd, n, st;
+	int st;
 
 	if(prog[0] == '/')
 		strecpy(path, path+sizeof path, prog);
@@ -59,21 +60,9 @@ run1(char *prog, char **argv)
 		defargv[1] = nil;
 		argv = defargv;
 	}
-	fd = kcreate("#U/vmout", ORDWR, 0666);
-	if(fd >= 0){
-		kdup(fd, 1);
-		kdup(fd, 2);
-		kclose(fd);
-	}
+	outputto(vmout);
 	st = disexec(path, argv);
-	out[0] = 0;
-	fd = kopen("#U/vmout", OREAD);
-	if(fd >= 0){
-		n = kread(fd, out, sizeof out - 1);
-		if(n > 0)
-			out[n] = 0;
-		kclose(fd);
-	}
+	readfile(vmout, out, sizeof out);
 	return st;
 }
 
@@ -298,35 +287,6 @@ killsyscall(void)
 	check(left == 0, "%d Killme Progs left", left);
 }
 
-/* fds 1 and 2 to the output file, for the Progs made from C */
-static void
-tofile(void)
-{
-	int fd;
-
-	fd = kcreate("#U/vmout", ORDWR, 0666);
-	if(fd >= 0){
-		kdup(fd, 1);
-		kdup(fd, 2);
-		kclose(fd);
-	}
-}
-
-static void
-readout(void)
-{
-	int fd, n;
-
-	out[0] = 0;
-	fd = kopen("#U/vmout", OREAD);
-	if(fd >= 0){
-		n = kread(fd, out, sizeof out - 1);
-		if(n > 0)
-			out[n] = 0;
-		kclose(fd);
-	}
-}
-
 static Prog *gprogs[16];
 static int ngprogs;
 
@@ -347,7 +307,7 @@ groups(void)
 	char msg[128];
 	int n;
 
-	tofile();
+	outputto(vmout);	/* for the Progs made from C */
 	acquire();
 	a = gprog(nil);
 	newgroup(a);
@@ -378,7 +338,7 @@ groups(void)
 	check(killgrp(a, "killed") == 2, "killgrp did not kill 2");
 	check((a->flags & Pkilled) && (c->flags & Pkilled) && !(d->flags & Pkilled), "flags %#x %#x %#x", a->flags, c->flags, d->flags);
 	release();
-	readout();
+	readfile(vmout, out, sizeof out);
 	check(strcmp(out, "[$Sys] Broken: \"boom\"\n") == 0, "output \"%s\"", out);
 }
 

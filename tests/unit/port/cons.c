@@ -7,38 +7,6 @@
  */
 #include "ktest.h"
 
-static Rendez waitr;
-
-static void
-nap(ulong ms)
-{
-	tsleep(&waitr, return0, nil, ms);
-}
-
-static char*
-errstr(void)
-{
-	return up->env->errstr;
-}
-
-/* Read up to n-1 bytes of path with one read, NUL-terminated; -1 on error. */
-static long
-readfile(char *path, char *buf, long n)
-{
-	int fd;
-	long r;
-
-	buf[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0)
-		return -1;
-	r = kread(fd, buf, n-1);
-	if(r >= 0)
-		buf[r] = 0;
-	kclose(fd);
-	return r;
-}
-
 /* Write s to path with one write; the count, or -1 (error in errstr). */
 static long
 writefile(char *path, char *s)

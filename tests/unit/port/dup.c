@@ -8,39 +8,6 @@
 
 static char content[] = "0123456789";
 
-static char*
-ls(char *path)
-{
-	static char out[1024];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
-}
-
-static int
-dstat(char *path, Dir *d, char *strs, int nstrs)
-{
-	if(kdirstat(path, d, strs, nstrs) == 0)
-		return 0;
-	nulldir(d);
-	return -1;
-}
-
 /* Close every fd from 3 on, so that each case starts from the console's 0, 1 and 2. */
 static void
 closeabove2(void)
@@ -58,20 +25,20 @@ testlist(void)
 	int fd;
 
 	testbegin("#d lists n and nctl for each open fd, in order, and follows opens and closes");
-	/* the listing includes the fd that ls reads #d through */
+	/* the listing includes the fd that dirnames reads #d through */
 	closeabove2();
-	got = ls("#d");
+	got = dirnames("#d");
 	check(strcmp(got, "0 0ctl 1 1ctl 2 2ctl 3 3ctl") == 0, "ls #d gave \"%s\"", got);
 	fd = kopen("#U/data", OREAD);
 	check(fd == 3, "open gave fd %d: %r", fd);
-	got = ls("#d");
+	got = dirnames("#d");
 	snprint(want, sizeof want, "0 0ctl 1 1ctl 2 2ctl 3 3ctl 4 4ctl");
 	check(strcmp(got, want) == 0, "ls #d with fd 3 open gave \"%s\"", got);
 	kclose(1);
-	got = ls("#d");
+	got = dirnames("#d");
 	check(strcmp(got, "0 0ctl 1 1ctl 2 2ctl 3 3ctl") == 0, "ls #d with fd 1 closed (and ls on it) gave \"%s\"", got);
 	kclose(2);
-	got = ls("#d");
+	got = dirnames("#d");
 	check(strcmp(got, "0 0ctl 1 1ctl 3 3ctl") == 0, "ls #d with fd 2 closed (and ls on 1) gave \"%s\"", got);
 	check(kopen("#c/cons", OWRITE) == 1, "reopen fd 1: %r");
 	check(kopen("#c/cons", OWRITE) == 2, "reopen fd 2: %r");
@@ -92,13 +59,13 @@ teststat(void)
 	fw = kopen("#U/data", OWRITE);
 	frw = kopen("#U/data", ORDWR);
 	check(fr == 3 && fw == 4 && frw == 5, "fds %d %d %d: %r", fr, fw, frw);
-	check(dstat("#d/3", &d, strs, sizeof strs) == 0 && d.mode == 0400 && d.length == 0 && strcmp(d.name, "3") == 0,
+	check(trystat("#d/3", &d, strs, sizeof strs) == 0 && d.mode == 0400 && d.length == 0 && strcmp(d.name, "3") == 0,
 		"#d/3: %r mode %luo length %lld name %s", d.mode, d.length, d.name);
-	check(dstat("#d/4", &d, strs, sizeof strs) == 0 && d.mode == 0200, "#d/4: %r mode %luo", d.mode);
-	check(dstat("#d/5", &d, strs, sizeof strs) == 0 && d.mode == 0600, "#d/5: %r mode %luo", d.mode);
-	check(dstat("#d/4ctl", &d, strs, sizeof strs) == 0 && d.mode == 0400 && strcmp(d.name, "4ctl") == 0,
+	check(trystat("#d/4", &d, strs, sizeof strs) == 0 && d.mode == 0200, "#d/4: %r mode %luo", d.mode);
+	check(trystat("#d/5", &d, strs, sizeof strs) == 0 && d.mode == 0600, "#d/5: %r mode %luo", d.mode);
+	check(trystat("#d/4ctl", &d, strs, sizeof strs) == 0 && d.mode == 0400 && strcmp(d.name, "4ctl") == 0,
 		"#d/4ctl: %r mode %luo name %s", d.mode, d.name);
-	check(dstat("#d", &d, strs, sizeof strs) == 0 && d.mode == (DMDIR|0555) && d.qid.type == QTDIR, "#d: %r mode %luo", d.mode);
+	check(trystat("#d", &d, strs, sizeof strs) == 0 && d.mode == (DMDIR|0555) && d.qid.type == QTDIR, "#d: %r mode %luo", d.mode);
 	closeabove2();
 	ktestend();
 }

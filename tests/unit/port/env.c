@@ -5,25 +5,6 @@
  */
 #include "ktest.h"
 
-static Rendez waitr;
-
-static int
-waitfor(volatile int *flag, ulong ms)
-{
-	ulong t0;
-
-	t0 = msec();
-	while(!*flag && msec() - t0 < ms)
-		tsleep(&waitr, return0, nil, 10);
-	return *flag != 0;
-}
-
-static char*
-errstr(void)
-{
-	return up->env->errstr;
-}
-
 /* The value of #e/name into buf (NUL-terminated); its length, or -1. */
 static long
 getenv1(char *name, char *buf, long n)

@@ -27,56 +27,6 @@ ctlmsg(char *msg)
 	return r < 0 ? -1 : 0;
 }
 
-static long
-putfile(char *path, void *buf, long n)
-{
-	int fd;
-	long r;
-
-	fd = kcreate(path, OWRITE, 0666);
-	if(fd < 0)
-		return -1;
-	r = kwrite(fd, buf, n);
-	kclose(fd);
-	return r;
-}
-
-static long
-getfile(char *path, void *buf, long n)
-{
-	int fd;
-	long r, m;
-
-	fd = kopen(path, OREAD);
-	if(fd < 0)
-		return -1;
-	for(r = 0; r < n; r += m){
-		m = kread(fd, (char*)buf+r, n-r);
-		if(m <= 0)
-			break;
-	}
-	kclose(fd);
-	return r;
-}
-
-static int
-exists(char *path)
-{
-	Dir d;
-	char strs[256];
-
-	return kdirstat(path, &d, strs, sizeof strs) >= 0;
-}
-
-static int
-host(char *cmd)
-{
-	int r;
-
-	HOSTCALL(r = system(cmd));
-	return r;
-}
-
 static void
 testopen(void)
 {
@@ -240,7 +190,7 @@ testclose(void)
 	check(ctlmsg("close v") == 0, "close: %r");
 	check(!exists("#Fv"), "#Fv still there after close");
 	snprint(cmd, sizeof cmd, "fsck.fat -n '%s' >/dev/null 2>&1", img);
-	check(host(cmd) == 0, "fsck.fat -n finds the volume unclean");
+	check(hostsh(cmd) == 0, "fsck.fat -n finds the volume unclean");
 	snprint(msg, sizeof msg, "open r #U*%s ro", img);
 	check(ctlmsg(msg) == 0, "open ro: %r");
 	check(kcreate("#Fr/new", OWRITE, 0666) < 0, "created on a read-only volume");
@@ -256,7 +206,7 @@ testmain(void)
 
 	snprint(img, sizeof img, "%s/vol.img", ktesttmp("fat"));
 	snprint(cmd, sizeof cmd, "mkfs.fat -C -F 16 '%s' 20000 >/dev/null 2>&1 || /usr/sbin/mkfs.fat -C -F 16 '%s' 20000 >/dev/null", img, img);
-	if(host(cmd) != 0){
+	if(hostsh(cmd) != 0){
 		testbegin("fat: mkfs.fat makes the image");
 		fail("mkfs.fat failed (scripts/setup installs dosfstools)");
 		ktestend();

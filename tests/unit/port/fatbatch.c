@@ -124,15 +124,6 @@ fatcall(Fatvol *v, int k)
 	return c;
 }
 
-static int
-host(char *cmd)
-{
-	int r;
-
-	HOSTCALL(r = system(cmd));
-	return r;
-}
-
 static void
 fill(uchar *p, long n, int seed)
 {
@@ -225,7 +216,7 @@ testmain(void)
 	/* 70 MB of 512-byte clusters: a FAT of about 540 KB, past Fatspan */
 	snprint(cmd, sizeof cmd, "PATH=$PATH:/usr/sbin:/sbin mkfs.fat -C -F 32 -s 1 '%s' 70000 >/dev/null 2>&1", img);
 	testbegin("fat: mkfs.fat makes a FAT32 image");
-	check(host(cmd) == 0, "mkfs.fat failed (scripts/setup installs dosfstools)");
+	check(hostsh(cmd) == 0, "mkfs.fat failed (scripts/setup installs dosfstools)");
 	ktestend();
 	if(testnfail > 0)
 		return testnfail;
@@ -257,7 +248,7 @@ testmain(void)
 	HOSTCALL(close(rec.fd));
 	testbegin("fat: fsck.fat -n finds the volume clean");
 	snprint(cmd, sizeof cmd, "PATH=$PATH:/usr/sbin:/sbin fsck.fat -n '%s' >/dev/null 2>&1", img);
-	check(host(cmd) == 0, "fsck.fat -n reports problems");
+	check(hostsh(cmd) == 0, "fsck.fat -n reports problems");
 	ktestend();
 	return testnfail;
 }

@@ -62,15 +62,6 @@ hread(char *path, char *buf, long n)
 }
 
 static int
-dstat(char *path, Dir *d, char *strs, int nstrs)
-{
-	if(kdirstat(path, d, strs, nstrs) == 0)
-		return 0;
-	nulldir(d);
-	return -1;
-}
-
-static int
 wstat(char *path, Dir *d)
 {
 	uchar buf[512];
@@ -78,38 +69,6 @@ wstat(char *path, Dir *d)
 
 	n = convD2M(d, buf, sizeof buf);
 	return kwstat(path, buf, n);
-}
-
-/* The names in directory path, sorted, blank-separated. */
-static int
-namecmp(const void *a, const void *b)
-{
-	return strcmp(((Dir*)a)->name, ((Dir*)b)->name);
-}
-
-static char*
-ls(char *path)
-{
-	static char out[2048];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	qsort(d, n, sizeof d[0], namecmp);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
 }
 
 static void
@@ -154,7 +113,7 @@ teststat(void)
 	Dir d;
 
 	testbegin("stat: name, length, mode, qid, times and owner names as the host has them");
-	check(dstat("#U/f1", &d, strs, sizeof strs) == 0, "stat: %r");
+	check(trystat("#U/f1", &d, strs, sizeof strs) == 0, "stat: %r");
 	check(hstat(H("f1"), &st) == 0, "host stat failed");
 	HOSTCALL(
 		pw = getpwuid(st.st_uid); snprint(uid, sizeof uid, "%s", pw != nil ? pw->pw_name : "?");
@@ -185,17 +144,17 @@ testdirs(void)
 	check(fd >= 0, "create d1: %r");
 	kclose(fd);
 	check(hstat(H("d1"), &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 0777) == 0750, "host d1 mode %o", st.st_mode);
-	check(dstat("#U/d1", &d, strs, sizeof strs) == 0, "stat d1: %r");
+	check(trystat("#U/d1", &d, strs, sizeof strs) == 0, "stat d1: %r");
 	check(d.mode == (DMDIR|0750) && d.qid.type == QTDIR && d.length == 0, "d1 mode %luo qid type %ux length %lld", d.mode, d.qid.type, d.length);
 	fd = kcreate("#U/d1/b", OWRITE, 0666);
 	check(fd >= 0 && kwrite(fd, "bb", 2) == 2, "create d1/b: %r");
 	kclose(fd);
 	kclose(kcreate("#U/d1/a", OWRITE, 0600));
 	kclose(kcreate("#U/d1/sub", OREAD, DMDIR|0777));
-	got = ls("#U/d1");
+	got = sorteddirnames("#U/d1");
 	check(strcmp(got, "a b sub") == 0, "ls d1 gave \"%s\"", got);
-	check(dstat("#U/d1/b", &d, strs, sizeof strs) == 0 && d.length == 2 && d.mode == 0640, "d1/b length %lld mode %luo, want 640 (0666 in a 0750 directory)", d.length, d.mode);
-	check(dstat("#U/d1/sub", &d, strs, sizeof strs) == 0 && (d.mode & DMDIR), "d1/sub mode %luo", d.mode);
+	check(trystat("#U/d1/b", &d, strs, sizeof strs) == 0 && d.length == 2 && d.mode == 0640, "d1/b length %lld mode %luo, want 640 (0666 in a 0750 directory)", d.length, d.mode);
+	check(trystat("#U/d1/sub", &d, strs, sizeof strs) == 0 && (d.mode & DMDIR), "d1/sub mode %luo", d.mode);
 	check(kcreate("#U/d1/sub2", OWRITE, DMDIR|0777) < 0, "a directory created for writing");
 	ktestend();
 }
@@ -328,7 +287,7 @@ testwstat(void)
 	nulldir(&d);
 	d.mtime = 1000000000;
 	check(wstat("#U/f2", &d) >= 0 && hstat(H("f2"), &st) == 0 && st.st_mtime == 1000000000, "mtime: %r, host %ld", (long)st.st_mtime);
-	check(dstat("#U/f2", &d, strs, sizeof strs) == 0 && d.mode == 0604 && d.length == 5 && d.mtime == 1000000000,
+	check(trystat("#U/f2", &d, strs, sizeof strs) == 0 && d.mode == 0604 && d.length == 5 && d.mtime == 1000000000,
 		"stat after wstat: mode %luo length %lld mtime %lud", d.mode, d.length, d.mtime);
 	nulldir(&d);
 	d.uid = "no-such-user-xyz";
@@ -363,7 +322,7 @@ testerrors(void)
 	check(kopen("#U/nonesuch", OREAD) < 0 && strstr(up->env->errstr, "does not exist") != nil, "open nonesuch: %r");
 	check(kcreate("#U/f2", OWRITE|OEXCL, 0666) < 0 && strstr(up->env->errstr, Eexist) != nil, "exclusive create of f2: %r");
 	check(kopen("#U/many", OWRITE) < 0 && strcmp(up->env->errstr, Eisdir) == 0, "open dir for writing: %r");
-	check(dstat("#U/f2/x", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "not a directory") != nil, "walk through a file: %r");
+	check(trystat("#U/f2/x", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "not a directory") != nil, "walk through a file: %r");
 	check(kcreate("#U/f2/x", OWRITE, 0666) < 0, "created inside a file");
 	check(kopen("#U/nodir/x", OREAD) < 0 && strstr(up->env->errstr, "does not exist") != nil, "nodir/x: %r");
 	ktestend();
@@ -426,10 +385,10 @@ testdotdot(void)
 	char strs[256], strs2[256];
 
 	testbegin(".. never leaves the attach root");
-	check(dstat("#U", &root, strs, sizeof strs) == 0, "stat #U: %r");
-	check(dstat("#U/..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/.. is not the root: %r");
-	check(dstat("#U/many/../../..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/many/../../.. is not the root: %r");
-	check(dstat("#U/many/..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/many/..: %r");
+	check(trystat("#U", &root, strs, sizeof strs) == 0, "stat #U: %r");
+	check(trystat("#U/..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/.. is not the root: %r");
+	check(trystat("#U/many/../../..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/many/../../.. is not the root: %r");
+	check(trystat("#U/many/..", &d, strs2, sizeof strs2) == 0 && d.qid.path == root.qid.path, "#U/many/..: %r");
 	ktestend();
 }
 
@@ -444,13 +403,13 @@ testhostroot(void)
 	int nhost, missing;
 
 	testbegin("#U* is the host's / : same qids, same names");
-	check(dstat("#U*", &d, strs, sizeof strs) == 0, "stat #U*: %r");
+	check(trystat("#U*", &d, strs, sizeof strs) == 0, "stat #U*: %r");
 	check(hstat("/", &st) == 0 && d.qid.path == ((uvlong)st.st_ino ^ ((uvlong)st.st_dev << 48)) && d.qid.type == QTDIR,
 		"#U* qid %llux, host / inode %llux", d.qid.path, (uvlong)st.st_ino);
 	snprint(path, sizeof path, "#U*%s/many", hostroot);
-	check(dstat(path, &d, strs, sizeof strs) == 0 && hstat(H("many"), &st) == 0
+	check(trystat(path, &d, strs, sizeof strs) == 0 && hstat(H("many"), &st) == 0
 		&& d.qid.path == ((uvlong)st.st_ino ^ ((uvlong)st.st_dev << 48)), "%s: %r", path);
-	snprint(spaced, sizeof spaced, " %s ", ls("#U*"));
+	snprint(spaced, sizeof spaced, " %s ", sorteddirnames("#U*"));
 	names = spaced;
 	nhost = missing = 0;
 	HOSTCALL(
@@ -476,9 +435,9 @@ testinstances(void)
 	char s1[256], s2[256], s3[256];
 
 	testbegin("#U and #U* keep one device number each across attaches");
-	dstat("#U", &a, s1, sizeof s1);
-	dstat("#U", &b, s2, sizeof s2);
-	dstat("#U*", &c, s3, sizeof s3);
+	trystat("#U", &a, s1, sizeof s1);
+	trystat("#U", &b, s2, sizeof s2);
+	trystat("#U*", &c, s3, sizeof s3);
 	check(a.dev == 0 && b.dev == 0 && c.dev == 1, "devs %ud %ud %ud, want 0 0 1", a.dev, b.dev, c.dev);
 	check(a.qid.path == b.qid.path, "the same directory has different qids in two instances");
 	ktestend();

@@ -49,46 +49,6 @@ U(char *host)
 	return buf[i];
 }
 
-/* The names in directory path, blank-separated, in the order read. */
-static char*
-ls(char *path)
-{
-	static char out[1024];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
-}
-
-static int
-readfile(char *path, char *buf, int n)
-{
-	int fd;
-
-	fd = kopen(path, OREAD);
-	if(fd < 0)
-		return -1;
-	n = kread(fd, buf, n-1);
-	kclose(fd);
-	if(n >= 0)
-		buf[n] = 0;
-	return n;
-}
-
 static void
 testbind(void)
 {
@@ -110,7 +70,7 @@ testunion(void)
 	kbind(U(ta), "/n", MREPL);
 	check(kbind(U(tb), "/n", MAFTER) >= 0, "bind -a: %r");
 	check(kbind(U(tc), "/n", MBEFORE) >= 0, "bind -b: %r");
-	names = ls("/n");
+	names = dirnames("/n");
 	check(strcmp(names, "c1 a1 asub b1") == 0, "ls /n gave \"%s\", want \"c1 a1 asub b1\"", names);
 	check(readfile("/n/b1", buf, sizeof buf) == 2, "walk to the last member's b1: %r");
 	check(readfile("/n/c1", buf, sizeof buf) == 2, "walk to the first member's c1: %r");
@@ -134,9 +94,9 @@ testunionrewind(void)
 	check(kdirread(fd, &d) == n, "second read gave a different count");
 	free(d);
 	kclose(fd);
-	a = ls("/n");
+	a = dirnames("/n");
 	strecpy(first, first+sizeof first, a);
-	check(strcmp(first, ls("/n")) == 0, "two listings differ");
+	check(strcmp(first, dirnames("/n")) == 0, "two listings differ");
 	ktestend();
 }
 
@@ -213,13 +173,13 @@ testunmount(void)
 
 	testbegin("unmount removes one member, then all");
 	check(kunmount(U(tc), "/n") == 0, "unmount c: %r");
-	names = ls("/n");
+	names = dirnames("/n");
 	check(strstr(names, "c1") == nil, "c1 still listed: %s", names);
 	check(strstr(names, "a1") != nil, "a1 gone too: %s", names);
 	check(kunmount(U(tc), "/n") < 0, "unmounting c twice succeeded");
 	check(strstr(up->env->errstr, Eunion) != nil, "error %s, want %s", up->env->errstr, Eunion);
 	check(kunmount(nil, "/n") == 0, "unmount all: %r");
-	names = ls("/n");
+	names = dirnames("/n");
 	check(names[0] == 0, "/n not empty after unmount: %s", names);
 	check(kunmount(nil, "/n") < 0, "unmount of a non-mount point succeeded");
 	check(strstr(up->env->errstr, Eunmount) != nil, "error %s, want %s", up->env->errstr, Eunmount);

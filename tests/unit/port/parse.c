@@ -5,12 +5,6 @@
  */
 #include "ktest.h"
 
-static char*
-errstr(void)
-{
-	return up->env->errstr;
-}
-
 /* The words of cb joined with '|', for messages. */
 static char*
 words(Cmdbuf *cb)

@@ -6,43 +6,6 @@
  */
 #include "ktest.h"
 
-static Rendez waitr;
-
-static int
-waitfor(volatile int *flag, ulong ms)
-{
-	ulong t0;
-
-	t0 = msec();
-	while(!*flag && msec() - t0 < ms)
-		tsleep(&waitr, return0, nil, 10);
-	return *flag != 0;
-}
-
-/* Wait (polling every 10ms) until *v >= want or ms pass; returns whether it did. */
-static int
-waitcount(volatile int *v, int want, ulong ms)
-{
-	ulong t0;
-
-	t0 = msec();
-	while(*v < want && msec() - t0 < ms)
-		tsleep(&waitr, return0, nil, 10);
-	return *v >= want;
-}
-
-static void
-nap(ulong ms)
-{
-	tsleep(&waitr, return0, nil, ms);
-}
-
-static char*
-errstr(void)
-{
-	return up->env->errstr;
-}
-
 /* Stat fd into d (strings in strs); 0 on success. */
 static int
 fdstat(int fd, Dir *d, char *strs)
@@ -301,23 +264,6 @@ static struct {
 	char	err[ERRMAX];
 } pump;
 
-static ulong
-hash(ulong h, uchar *p, long n)
-{
-	while(n-- > 0)
-		h = (h ^ *p++) * 16777619UL;
-	return h;
-}
-
-static ulong
-xrand(ulong *s)
-{
-	*s ^= *s << 13;
-	*s ^= *s >> 17;
-	*s ^= *s << 5;
-	return *s & 0x7FFFFFFF;
-}
-
 static void
 pumpwriter(void *a)
 {
@@ -335,7 +281,7 @@ pumpwriter(void *a)
 			n = Total - sent;
 		for(i = 0; i < n; i++)
 			buf[i] = xrand(&dseed);
-		h = hash(h, buf, n);
+		h = fnv1a(h, buf, n);
 		if(kwrite(pump.fd[0], buf, n) != n){
 			strecpy(pump.err, pump.err+sizeof pump.err, up->env->errstr);
 			break;
@@ -371,7 +317,7 @@ pumpreader(void *a)
 		if(n != want)
 			pump.badsize++;
 		left -= n;
-		h = hash(h, buf, n);
+		h = fnv1a(h, buf, n);
 		pump.rbytes += n;
 	}
 	pump.rhash = h;

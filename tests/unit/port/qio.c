@@ -11,38 +11,6 @@ enum {
 	Waitms = 5000,		/* longest a case waits for a kproc */
 };
 
-static Rendez waitr;
-
-/* Wait (polling every 10ms) until *flag != 0 or ms pass; returns whether it was set. */
-static int
-waitfor(volatile int *flag, ulong ms)
-{
-	ulong t0;
-
-	t0 = msec();
-	while(!*flag && msec() - t0 < ms)
-		tsleep(&waitr, return0, nil, 10);
-	return *flag != 0;
-}
-
-/* Wait (polling every 10ms) until *v >= want or ms pass; returns whether it did. */
-static int
-waitcount(volatile int *v, int want, ulong ms)
-{
-	ulong t0;
-
-	t0 = msec();
-	while(*v < want && msec() - t0 < ms)
-		tsleep(&waitr, return0, nil, 10);
-	return *v >= want;
-}
-
-static void
-nap(ulong ms)
-{
-	tsleep(&waitr, return0, nil, ms);
-}
-
 /* The error a write or read raises, or nil if none: in errbuf. */
 static char errbuf[ERRMAX];
 
@@ -486,23 +454,6 @@ static struct {
 	char	err[ERRMAX];
 } pump;
 
-static ulong
-hash(ulong h, uchar *p, long n)
-{
-	while(n-- > 0)
-		h = (h ^ *p++) * 16777619UL;
-	return h;
-}
-
-static ulong
-xrand(ulong *s)
-{
-	*s ^= *s << 13;
-	*s ^= *s >> 17;
-	*s ^= *s << 5;
-	return *s & 0x7FFFFFFF;
-}
-
 static void
 pumpwriter(void *a)
 {
@@ -524,7 +475,7 @@ pumpwriter(void *a)
 			n = Total - sent;
 		for(i = 0; i < n; i++)
 			buf[i] = xrand(&seed);
-		h = hash(h, buf, n);
+		h = fnv1a(h, buf, n);
 		qwrite(pump.q, buf, n);
 	}
 	poperror();
@@ -553,7 +504,7 @@ pumpreader(void *a)
 		n = qread(pump.q, buf, want);
 		if(n == 0)
 			break;
-		h = hash(h, buf, n);
+		h = fnv1a(h, buf, n);
 		pump.rbytes += n;
 	}
 	poperror();

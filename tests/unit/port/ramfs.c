@@ -6,57 +6,6 @@
  */
 #include "ktest.h"
 
-static char*
-errstr(void)
-{
-	return up->env->errstr;
-}
-
-/* Make path holding n bytes of s; the count written, or -1. */
-static long
-putfile(char *path, void *s, long n)
-{
-	int fd;
-	long r;
-
-	fd = kcreate(path, OWRITE, 0666);
-	if(fd < 0)
-		return -1;
-	r = kwrite(fd, s, n);
-	kclose(fd);
-	return r;
-}
-
-/* The bytes of path into buf (NUL-terminated when there is room); the count, or -1. */
-static long
-getfile(char *path, void *buf, long n)
-{
-	int fd;
-	long r, m;
-
-	fd = kopen(path, OREAD);
-	if(fd < 0)
-		return -1;
-	for(r = 0; r < n; r += m){
-		m = kread(fd, (char*)buf+r, n-r);
-		if(m <= 0)
-			break;
-	}
-	if(r < n)
-		((char*)buf)[r] = 0;
-	kclose(fd);
-	return r;
-}
-
-static int
-exists(char *path)
-{
-	Dir d;
-	char strs[256];
-
-	return kdirstat(path, &d, strs, sizeof strs) >= 0;
-}
-
 static void
 testfiles(void)
 {

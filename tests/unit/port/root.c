@@ -11,41 +11,6 @@
 static char greeting[] = "hello from the root\n";
 static char bootdata[] = "added at boot";
 
-/* kdirstat, but on failure d is a nulldir (empty strings), so that checks on it can fail without crashing. */
-static int
-dstat(char *path, Dir *d, char *strs, int nstrs)
-{
-	if(kdirstat(path, d, strs, nstrs) == 0)
-		return 0;
-	nulldir(d);
-	return -1;
-}
-
-/* The names in directory path, blank-separated, in the order read. */
-static char*
-ls(char *path)
-{
-	static char out[1024];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
-}
-
 static void
 testlist(void)
 {
@@ -56,11 +21,11 @@ testlist(void)
 
 	testbegin("#/ lists the conf's directories and the tree's top level, sorted, as directories");
 	want = "bin chan dev env fd lib n net net.alt nvfs prof prog";
-	got = ls("#/");
+	got = dirnames("#/");
 	check(strcmp(got, want) == 0, "ls #/ gave \"%s\", want \"%s\"", got, want);
-	got = ls("#//lib");
+	got = dirnames("#//lib");
 	check(strcmp(got, "empty greeting") == 0, "ls #/lib gave \"%s\"", got);
-	got = ls("#//nvfs");	/* a directory nothing is bound on */
+	got = dirnames("#//nvfs");	/* a directory nothing is bound on */
 	check(got[0] == 0, "ls #//nvfs gave \"%s\", want nothing", got);
 	fd = kopen("#/", OREAD);
 	n = kdirread(fd, &d);
@@ -81,16 +46,16 @@ teststat(void)
 	char strs[256];
 
 	testbegin("stat of embedded files: name, length, mode by the host's execute bit, owner");
-	check(dstat("#//lib/greeting", &d, strs, sizeof strs) == 0, "stat greeting: %r");
+	check(trystat("#//lib/greeting", &d, strs, sizeof strs) == 0, "stat greeting: %r");
 	check(strcmp(d.name, "greeting") == 0, "name %s", d.name);
 	check(d.length == (vlong)strlen(greeting), "length %lld, want %d", d.length, (int)strlen(greeting));
 	check(d.mode == 0444, "mode %luo, want 444", d.mode);
 	check(d.qid.type == QTFILE, "qid type %ux", d.qid.type);
 	check(strcmp(d.uid, eve) == 0, "uid %s, want %s", d.uid, eve);
-	check(dstat("#//bin/script", &d, strs, sizeof strs) == 0, "stat script: %r");
+	check(trystat("#//bin/script", &d, strs, sizeof strs) == 0, "stat script: %r");
 	check(d.mode == 0555, "script mode %luo, want 555", d.mode);
-	check(dstat("#//lib/empty", &d, strs, sizeof strs) == 0 && d.length == 0, "stat empty: %r, length %lld", d.length);
-	check(dstat("#/", &d, strs, sizeof strs) == 0, "stat #/: %r");
+	check(trystat("#//lib/empty", &d, strs, sizeof strs) == 0 && d.length == 0, "stat empty: %r, length %lld", d.length);
+	check(trystat("#/", &d, strs, sizeof strs) == 0, "stat #/: %r");
 	check(d.mode == (DMDIR|0555) && d.qid.type == QTDIR && d.qid.path == 0, "#/ mode %luo qid %llux.%ux", d.mode, d.qid.path, d.qid.type);
 	ktestend();
 }
@@ -125,12 +90,12 @@ testwalk(void)
 	char strs[256];
 
 	testbegin("walks: .. inside the tree and at its top, through a file, to nothing");
-	check(dstat("#//lib/../bin/script", &d, strs, sizeof strs) == 0 && strcmp(d.name, "script") == 0, "lib/../bin/script: %r");
-	check(dstat("#//../../lib/greeting", &d, strs, sizeof strs) == 0, "../../lib/greeting from the top: %r");
-	check(dstat("#//lib/greeting/x", &d, strs, sizeof strs) < 0, "walked through a file");
-	check(dstat("#//nonesuch", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "does not exist") != nil,
+	check(trystat("#//lib/../bin/script", &d, strs, sizeof strs) == 0 && strcmp(d.name, "script") == 0, "lib/../bin/script: %r");
+	check(trystat("#//../../lib/greeting", &d, strs, sizeof strs) == 0, "../../lib/greeting from the top: %r");
+	check(trystat("#//lib/greeting/x", &d, strs, sizeof strs) < 0, "walked through a file");
+	check(trystat("#//nonesuch", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "does not exist") != nil,
 		"#//nonesuch: %r");
-	check(dstat("#//lib/nonesuch", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "does not exist") != nil,
+	check(trystat("#//lib/nonesuch", &d, strs, sizeof strs) < 0 && strstr(up->env->errstr, "does not exist") != nil,
 		"#//lib/nonesuch: %r");
 	ktestend();
 }
@@ -156,7 +121,7 @@ testreadonly(void)
 	d.mode = 0666;
 	n = convD2M(&d, buf, sizeof buf);
 	check(kwstat("#//lib/greeting", buf, n) < 0 && strcmp(up->env->errstr, Eperm) == 0, "wstat: %r");
-	check(strcmp(ls("#//lib"), "empty greeting") == 0, "#//lib changed: %s", ls("#//lib"));
+	check(strcmp(dirnames("#//lib"), "empty greeting") == 0, "#//lib changed: %s", dirnames("#//lib"));
 	ktestend();
 }
 
@@ -224,9 +189,9 @@ testaddrootfile(void)
 
 	testbegin("addrootfile: a file at the top of #/, listed after the tree's, readable");
 	addrootfile("boot.txt", (uchar*)bootdata, strlen(bootdata));
-	got = ls("#/");
+	got = dirnames("#/");
 	check(strcmp(got, "bin chan dev env fd lib n net net.alt nvfs prof prog boot.txt") == 0, "ls #/ gave \"%s\"", got);
-	check(dstat("#//boot.txt", &d, strs, sizeof strs) == 0, "stat: %r");
+	check(trystat("#//boot.txt", &d, strs, sizeof strs) == 0, "stat: %r");
 	check(d.length == (vlong)strlen(bootdata) && d.mode == 0444, "length %lld mode %luo", d.length, d.mode);
 	fd = kopen("#//boot.txt", OREAD);
 	n = kread(fd, buf, sizeof buf);

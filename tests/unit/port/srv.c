@@ -89,39 +89,6 @@ mk(char *dir, char *name, ulong perm, Echo *e)
 	return f;
 }
 
-static char*
-ls(char *path)
-{
-	static char out[1024];
-	Dir *d;
-	long n, i;
-	int fd;
-	char *p;
-
-	out[0] = 0;
-	fd = kopen(path, OREAD);
-	if(fd < 0){
-		snprint(out, sizeof out, "<open: %r>");
-		return out;
-	}
-	n = kdirread(fd, &d);
-	kclose(fd);
-	p = out;
-	for(i = 0; i < n; i++)
-		p = seprint(p, out+sizeof out, "%s%s", i ? " " : "", d[i].name);
-	free(d);
-	return out;
-}
-
-static int
-dstat(char *path, Dir *d, char *strs, int nstrs)
-{
-	if(kdirstat(path, d, strs, nstrs) == 0)
-		return 0;
-	nulldir(d);
-	return -1;
-}
-
 static int
 wstatmode(char *path, ulong mode)
 {
@@ -141,19 +108,19 @@ testcreate(void)
 
 	testbegin("srvcreate makes files in a bound #s directory, listed in order, mode 0600, owned by the user");
 	check(kbind("#s", "/chan", MREPL) >= 0, "bind #s /chan: %r");
-	got = ls("/chan");
+	got = dirnames("/chan");
 	check(got[0] == 0, "a new #s is not empty: \"%s\"", got);
 	s1 = mk("/chan", "echo", 0600, &e1);
 	check(s1 != nil, "srvcreate echo: %r");
 	s2 = mk("/chan", "two", 0600, &e2);
 	check(s2 != nil, "srvcreate two: %r");
-	got = ls("/chan");
+	got = dirnames("/chan");
 	check(strcmp(got, "echo two") == 0, "ls /chan gave \"%s\"", got);
-	check(dstat("/chan/echo", &d, strs, sizeof strs) == 0, "stat: %r");
+	check(trystat("/chan/echo", &d, strs, sizeof strs) == 0, "stat: %r");
 	check(strcmp(d.name, "echo") == 0 && d.mode == 0600 && d.length == 0 && d.qid.type == QTFILE && d.type == 's',
 		"stat gave %D", &d);
 	check(strcmp(d.uid, up->env->user) == 0, "owner %s, want %s", d.uid, up->env->user);
-	check(dstat("/chan", &d, strs, sizeof strs) == 0 && d.mode == (DMDIR|0700) && strcmp(d.uid, up->env->user) == 0,
+	check(trystat("/chan", &d, strs, sizeof strs) == 0 && d.mode == (DMDIR|0700) && strcmp(d.uid, up->env->user) == 0,
 		"the directory: %D", &d);
 	check(mk("/chan", "echo", 0600, &e3) == nil && strcmp(up->env->errstr, Eexist) == 0, "second echo: %r");
 	check(mk("/n", "x", 0600, &e3) == nil && strcmp(up->env->errstr, Enotsrv) == 0, "srvcreate in /n: %r");
@@ -204,13 +171,13 @@ testmode(void)
 
 	testbegin("wstat changes the mode; the owner bits decide opens; DMEXCL allows one open at a time");
 	check(wstatmode("/chan/echo", 0400) >= 0, "wstat 0400: %r");
-	check(dstat("/chan/echo", &d, strs, sizeof strs) == 0 && d.mode == 0400, "mode now %luo", d.mode);
+	check(trystat("/chan/echo", &d, strs, sizeof strs) == 0 && d.mode == 0400, "mode now %luo", d.mode);
 	check(kopen("/chan/echo", ORDWR) < 0 && strcmp(up->env->errstr, Eperm) == 0, "ORDWR on 0400: %r");
 	fd = kopen("/chan/echo", OREAD);
 	check(fd >= 0, "OREAD on 0400: %r");
 	kclose(fd);
 	check(wstatmode("/chan/echo", DMEXCL|0600) >= 0, "wstat DMEXCL: %r");
-	check(dstat("/chan/echo", &d, strs, sizeof strs) == 0 && d.mode == (DMEXCL|0600) && d.qid.type == QTEXCL,
+	check(trystat("/chan/echo", &d, strs, sizeof strs) == 0 && d.mode == (DMEXCL|0600) && d.qid.type == QTEXCL,
 		"mode %luo qid type %ux", d.mode, d.qid.type);
 	fd = kopen("/chan/echo", OREAD);
 	check(fd >= 0, "first exclusive open: %r");
@@ -235,7 +202,7 @@ testsrvremove(void)
 	fd = kopen("/chan/two", ORDWR);
 	check(fd >= 0, "open two: %r");
 	srvremove(s2);
-	check(strcmp(ls("/chan"), "echo") == 0, "ls /chan gave \"%s\"", ls("/chan"));
+	check(strcmp(dirnames("/chan"), "echo") == 0, "ls /chan gave \"%s\"", dirnames("/chan"));
 	check(kopen("/chan/two", OREAD) < 0, "two still opens");
 	check(kread(fd, buf, sizeof buf) < 0 && strcmp(up->env->errstr, Ehungup) == 0, "read after srvremove: %r");
 	check(kwrite(fd, "x", 1) < 0 && strcmp(up->env->errstr, Ehungup) == 0, "write after srvremove: %r");
@@ -255,16 +222,16 @@ testclientremove(void)
 	s3 = mk("/chan", "three", 0600, &e3);
 	check(s3 != nil, "srvcreate three: %r");
 	check(kremove("/chan/three") == 0, "remove: %r");
-	check(strcmp(ls("/chan"), "echo") == 0, "ls /chan gave \"%s\"", ls("/chan"));
+	check(strcmp(dirnames("/chan"), "echo") == 0, "ls /chan gave \"%s\"", dirnames("/chan"));
 	check(e3.released == 0, "released while the server holds it");
 	srvremove(s3);
 	check(e3.released == 1, "release %d after srvremove", e3.released);
 	s3 = mk("/chan", "four", 0600, &e4);
 	fd = kopen("/chan/four", ORDWR|ORCLOSE);
 	check(fd >= 0, "open ORCLOSE: %r");
-	check(strcmp(ls("/chan"), "echo four") == 0, "ls /chan gave \"%s\"", ls("/chan"));
+	check(strcmp(dirnames("/chan"), "echo four") == 0, "ls /chan gave \"%s\"", dirnames("/chan"));
 	kclose(fd);
-	check(strcmp(ls("/chan"), "echo") == 0, "after the ORCLOSE close ls /chan gave \"%s\"", ls("/chan"));
+	check(strcmp(dirnames("/chan"), "echo") == 0, "after the ORCLOSE close ls /chan gave \"%s\"", dirnames("/chan"));
 	check(e4.nclunk == 1 && e4.released == 0, "clunks %d released %d", e4.nclunk, e4.released);
 	srvremove(s3);
 	check(e4.released == 1, "release %d", e4.released);
@@ -281,14 +248,14 @@ testinstances(void)
 	int fd;
 
 	testbegin("each attach is a new empty directory; #sN names instance N, for its owner");
-	check(strcmp(ls("#s"), "") == 0, "a fresh #s lists \"%s\"", ls("#s"));
-	check(dstat("/chan", &d, strs, sizeof strs) == 0, "stat /chan: %r");
+	check(strcmp(dirnames("#s"), "") == 0, "a fresh #s lists \"%s\"", dirnames("#s"));
+	check(trystat("/chan", &d, strs, sizeof strs) == 0, "stat /chan: %r");
 	snprint(path, sizeof path, "#s%ud/echo", d.dev);
 	fd = kopen(path, OREAD);
 	check(fd >= 0, "open %s: %r", path);
 	kclose(fd);
 	snprint(path, sizeof path, "#s%ud", d.dev);
-	check(strcmp(ls(path), "echo") == 0, "ls %s gave \"%s\"", path, ls(path));
+	check(strcmp(dirnames(path), "echo") == 0, "ls %s gave \"%s\"", path, dirnames(path));
 	check(kopen("#s99999", OREAD) < 0 && strstr(up->env->errstr, "does not exist") != nil, "#s99999: %r");
 	check(kopen("#sx", OREAD) < 0 && strstr(up->env->errstr, Ebadspec) != nil, "#sx: %r");
 	user = up->env->user;
@@ -303,7 +270,7 @@ testlast(void)
 {
 	testbegin("srvremove of the last file; nothing is released twice");
 	srvremove(s1);
-	check(strcmp(ls("/chan"), "") == 0, "ls /chan gave \"%s\"", ls("/chan"));
+	check(strcmp(dirnames("/chan"), "") == 0, "ls /chan gave \"%s\"", dirnames("/chan"));
 	check(e1.released == 1 && e2.released == 1 && e3.released == 1 && e4.released == 1,
 		"releases %d %d %d %d", e1.released, e2.released, e3.released, e4.released);
 	ktestend();
