@@ -12,39 +12,9 @@ cd "$(dirname "$0")/../.." || exit 1
 export PATH="$PATH:/usr/lib/plan9/bin:/usr/sbin:/sbin"
 runs=${RUNS:-3}
 ovmf=/usr/share/ovmf/OVMF.fd
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/pcboot.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-if [ ! -f out/pc/ember ]; then
-	echo "pcboot: no out/pc/ember: build it with mk TARGET=pc" >&2
-	exit 1
-fi
-# a copy: a build elsewhere may rewrite out/pc/ember meanwhile
-cp out/pc/ember "$tmp/ember"
-K=$tmp/ember
+target=pc
+. tests/bench/bootlib.sh
 qemu="qemu-system-x86_64 -m 256M -nographic -nic none -device isa-debug-exit,iobase=0xf4,iosize=0x04"
-
-# median FILE: the median of the numbers in FILE, one a line
-median() {
-	sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f", v[int((NR + 1) / 2)] }'
-}
-
-# marks NAME COMMAND...: runs it $runs times; $tmp/NAME.MARK holds each run's seconds to MARK
-marks() {
-	name=$1
-	shift
-	rm -f "$tmp/$name".*
-	i=0
-	while [ $i -lt $runs ]; do
-		python3 tests/bench/toprompt.py 60 "$@" >"$tmp/marks" 2>&1
-		while read -r m s; do
-			echo "$s" >>"$tmp/$name.$m"
-		done <"$tmp/marks"
-		i=$((i + 1))
-	done
-	for m in banner prompt; do
-		[ -f "$tmp/$name.$m" ] || echo - >"$tmp/$name.$m"
-	done
-}
 
 set -- $(size "$K" | awk 'NR == 2 { print $1, $2, $3 }')
 echo "size: text $(($1 / 1024)) KiB, data $(($2 / 1024)) KiB, bss $(($3 / 1024)) KiB; ELF file with symbols $(($(wc -c <"$K") / 1024)) KiB"

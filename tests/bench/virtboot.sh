@@ -20,39 +20,9 @@ top=$(pwd)
 export PATH="$PATH:/usr/lib/plan9/bin:/usr/sbin:/sbin"
 runs=${RUNS:-3}
 uboot=/usr/lib/u-boot/qemu_arm64/u-boot.bin
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtboot.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-if [ ! -f out/virt/ember ]; then
-	echo "virtboot: no out/virt/ember: build it with mk TARGET=virt" >&2
-	exit 1
-fi
-# a copy: a build elsewhere may rewrite out/virt/ember meanwhile
-cp out/virt/ember "$tmp/ember"
-K=$tmp/ember
+target=virt
+. tests/bench/bootlib.sh
 qemu="qemu-system-aarch64 -M virt -cpu cortex-a53 -m 256M -nographic -nic none -semihosting"
-
-# median FILE: the median of the numbers in FILE, one a line
-median() {
-	sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f", v[int((NR + 1) / 2)] }'
-}
-
-# marks NAME COMMAND...: runs it $runs times; $tmp/NAME.MARK holds each run's seconds to MARK
-marks() {
-	name=$1
-	shift
-	rm -f "$tmp/$name".*
-	i=0
-	while [ $i -lt $runs ]; do
-		python3 tests/bench/toprompt.py 60 "$@" >"$tmp/marks" 2>&1
-		while read -r m s; do
-			echo "$s" >>"$tmp/$name.$m"
-		done <"$tmp/marks"
-		i=$((i + 1))
-	done
-	for m in kernelstart banner prompt; do
-		[ -f "$tmp/$name.$m" ] || echo - >"$tmp/$name.$m"
-	done
-}
 
 # size
 set -- $(aarch64-linux-gnu-size "$K" | awk 'NR == 2 { print $1, $2, $3 }')

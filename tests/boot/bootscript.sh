@@ -5,12 +5,8 @@
 # then shutdown -h, which must end the run with status 0. Prints
 # ok/FAIL lines and "run: N ok, M FAIL". Every run has a timeout.
 cd "$(dirname "$0")/../.." || exit 1
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
-out=$(mktemp "${TMPDIR:-/tmp}/bootscript.XXXXXX") || exit 1
-trap 'rm -f "$out"' EXIT INT TERM
+. tests/boot/bootlib.sh
+out=$tmp/out
 
 # session NAME ARGS...: scripts/boot ARGS with the session piped in
 session() {
@@ -30,9 +26,8 @@ session() {
 session virt
 session host host
 session pico pico
-# not pc yet: input piped from before the kernel runs can stall in the
-# 16550's start-up there (README, "Not yet"); tests/boot/pc.sh types
-# after the prompt
+session pc pc
+# not pc --image: GRUB resets the UART when it starts, and a byte
+# piped in before that is lost, as it is on a real PC (man/8/pc)
 
-echo "run: $ok ok, $bad FAIL"
-[ "$bad" -eq 0 ]
+finish

@@ -3,11 +3,8 @@
 # does and check what it prints and its exit status. Prints ok/FAIL
 # lines and "run: N ok, M FAIL" like the unit tests.
 cd "$(dirname "$0")/../.." || exit 1
+. tests/boot/bootlib.sh
 k=out/host/ember
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
 
 # expect NAME STATUS PATTERN ARGS...: run the kernel with ARGS and stdin closed
 expect() {
@@ -115,19 +112,9 @@ fi
 
 # The shell over the console (tests/boot/shell.py), once there is one.
 if [ -f out/host/root/dis/sh.dis ]; then
-	shout=$(mktemp "${TMPDIR:-/tmp}/bootsh.XXXXXX")
-	python3 tests/boot/shell.py host >"$shout" 2>&1
-	while IFS= read -r line; do
-		case $line in
-		"ok "*)		pass "${line#ok }" ;;
-		"FAIL "*)	l=${line#FAIL }; fail "${l%%: *}" "${l#*: }" ;;
-		"skip "*)	echo "$line" ;;
-		esac
-	done <"$shout"
-	grep -q '^run: ' "$shout" || fail "shell" "tests/boot/shell.py ended without its count: $(tail -n 5 "$shout")"
-	rm -f "$shout"
+	python3 tests/boot/shell.py host >"$tmp/shell" 2>&1
+	results "" "$tmp/shell" shell tests/boot/shell.py
 fi
 
 rm -rf "$root"
-echo "run: $ok ok, $bad FAIL"
-[ "$bad" -eq 0 ]
+finish

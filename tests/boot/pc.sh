@@ -11,14 +11,8 @@
 # booted each way. Every QEMU run is under timeout.
 # Prints ok/FAIL/skip lines and "run: N ok, M FAIL" like the unit tests.
 cd "$(dirname "$0")/../.." || exit 1
+. tests/boot/bootlib.sh
 k=out/pc/ember
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/pcboot.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
 
 # qemu QEMU options...: boot, console in $tmp/out. What is in $tmp/in
 # is typed once the kernel's banner is out: SeaBIOS's serial console
@@ -43,7 +37,8 @@ qemu() {
 # expect NAME STATUS PATTERN APPEND INPUT [QEMU options...]: booted by
 # -kernel, the console must match the grep PATTERN; expectimg NAME
 # STATUS PATTERN IMAGE [QEMU options...]: the same, booted from a disk image
-# on virtio-blk (whose FAT partition init binds at /n/boot)
+# on virtio-blk (whose FAT partition init binds at /n/boot); check is
+# tests/boot/bootlib.sh's
 expect() {
 	name=$1 want=$2 pat=$3 a=$4
 	printf '%s' "$5" >"$tmp/in"
@@ -58,24 +53,12 @@ expectimg() {
 	qemu -drive "if=none,file=$img,format=raw,id=d,snapshot=on" -device virtio-blk-pci,drive=d "$@"
 	check
 }
-check() {
-	st=$?
-	out=$(cat "$tmp/out")
-	if [ "$st" -ne "$want" ]; then
-		fail "$name" "exit status $st, want $want; console: $out"
-	elif ! grep -q -- "$pat" "$tmp/out"; then
-		fail "$name" "console lacks \"$pat\": $out"
-	else
-		pass "$name"
-	fi
-}
 
 dbg="-device isa-debug-exit,iobase=0xf4,iosize=0x04"
 mem=256M
 if [ ! -f "$k" ]; then
 	fail "kernel" "no $k: build it with mk TARGET=pc"
-	echo "run: $ok ok, $bad FAIL"
-	exit 1
+	finish
 fi
 
 expect "boots by multiboot: banner with RAM from the memory map and ACPI" 0 "^Ember amd64 pc: 256M RAM, ACPI, kernel 0x100000-0x[0-9a-f]*, loaded by qemu$" hello "" $dbg
@@ -135,21 +118,8 @@ fi
 # unmapped address (the first MiB is), and the kernel must panic with
 # its registers and a backtrace and end the run with status 2, which
 # isa-debug-exit makes 3.
-if command -v gdb-multiarch >/dev/null 2>&1; then
-	port=$((20000 + $$ % 20000))
-	timeout -k 5 60 qemu-system-x86_64 -m 256M -nographic -nic none $dbg \
-		-kernel "$k" -append hello -S -gdb tcp:127.0.0.1:$port </dev/null >"$tmp/raw" 2>&1 &
-	qpid=$!
-	timeout -k 5 60 gdb-multiarch -batch -nx -ex "file $k" -ex "target remote 127.0.0.1:$port" \
-		-ex 'break runfirst' -ex continue -ex bt -ex 'set $pc = 0x1000' -ex continue >"$tmp/gdb" 2>&1
-	wait $qpid
-	st=$?
-	tr -d '\r' <"$tmp/raw" >"$tmp/out"
-	if ! grep -q "^#0  runfirst (" "$tmp/gdb" || ! grep -q "in kprocstart" "$tmp/gdb"; then
-		fail "gdb: break at runfirst, backtrace" "gdb said: $(cat "$tmp/gdb")"
-	else
-		pass "gdb: break at runfirst, backtrace"
-	fi
+if havegdb; then
+	gdbfault qemu-system-x86_64 -m 256M -nographic -nic none $dbg -kernel "$k" -append hello
 	if [ "$st" -ne 3 ]; then
 		fail "kernel fault: panic, status 2 (3 from QEMU)" "exit status $st; console: $(cat "$tmp/out")"
 	elif ! grep -q "^kernel fault: page fault (vector 14)" "$tmp/out" ||
@@ -163,14 +133,10 @@ if command -v gdb-multiarch >/dev/null 2>&1; then
 	# a kernel stack overflow: the push to an unmapped stack faults, the
 	# page fault cannot be pushed either, and the double fault, on the
 	# TSS's stack of its own, panics
-	timeout -k 5 60 qemu-system-x86_64 -m 256M -nographic -nic none $dbg \
-		-kernel "$k" -append hello -S -gdb tcp:127.0.0.1:$port </dev/null >"$tmp/raw" 2>&1 &
-	qpid=$!
-	timeout -k 5 60 gdb-multiarch -batch -nx -ex "file $k" -ex "target remote 127.0.0.1:$port" \
-		-ex 'break runfirst' -ex continue -ex 'set $rsp = 0x1000' -ex continue >"$tmp/gdb" 2>&1
-	wait $qpid
-	st=$?
-	tr -d '\r' <"$tmp/raw" >"$tmp/out"
+	gdbrun 60 'break runfirst
+continue
+set $rsp = 0x1000
+continue' qemu-system-x86_64 -m 256M -nographic -nic none $dbg -kernel "$k" -append hello
 	if [ "$st" -ne 3 ] || ! grep -q "^kernel fault: double fault (vector 8)" "$tmp/out" ||
 	   ! grep -q "rsp 0x0000000000001000$" "$tmp/out" || ! grep -q "^panic: double fault" "$tmp/out"; then
 		fail "kernel stack overflow: double fault on its own stack, panic" "status $st; console: $(cat "$tmp/out")"
@@ -191,43 +157,10 @@ if command -v gdb-multiarch >/dev/null 2>&1; then
 	else
 		pass "scripts/debug pc: kmain, the 32-bit entry below it, the helpers, the console in out/pc/debug.log"
 	fi
-else
-	fail "gdb" "no gdb-multiarch (scripts/setup installs it)"
 fi
 
-# tests/dis on the x86_64 kernel, but for those that need what pc
-# lacks; each skip is named, and a skip of a test that is gone fails.
-skips="
-stat	expects stat("/tmp") to be named tmp, as #U's is; pc's /tmp is ramfs(3), whose root is named #R
-deepcycle	long (a .timeout test): minutes under QEMU's TCG
-gc	long (a .timeout test): minutes under QEMU's TCG
-longlist	long (a .timeout test), and needs more heap than 256M of RAM gives
-"
-if [ ! -f out/pctest/ember ]; then
-	fail "dis programs" "no out/pctest/ember: build it with mk TARGET=pctest"
-else
-	names=
-	for f in tests/dis/*.s; do
-		n=$(basename "$f" .s)
-		why=$(printf '%s\n' "$skips" | awk -v n="$n" -F'\t' '$1 == n { print $2 }')
-		if [ -n "$why" ]; then
-			echo "skip dis/$n: $why"
-		else
-			names="$names $n"
-		fi
-	done
-	for n in $(printf '%s\n' "$skips" | awk -F'\t' 'NF { print $1 }'); do
-		[ -f "tests/dis/$n.s" ] || fail "dis skip list" "names $n, which is no longer in tests/dis"
-	done
-	EMBER=tests/boot/pcember sh tests/dis/run $names >"$tmp/dis" 2>&1
-	while IFS= read -r line; do
-		case $line in
-		"ok "*)		pass "dis/${line#ok }" ;;
-		"FAIL "*)	fail "dis/${line#FAIL }" "(tests/dis/run on out/pctest/ember)" ;;
-		esac
-	done <"$tmp/dis"
-	grep -q '^run: ' "$tmp/dis" || fail "dis programs" "tests/dis/run ended without its count: $(tail -n 5 "$tmp/dis")"
-fi
+# tests/dis on the x86_64 kernel (tests/boot/bootlib.sh)
+dis pc
 
 # The shell over the serial console (tests/boot/shell.py), booted by
 # -kernel, from the image under SeaBIOS and under OVMF.
@@ -235,34 +168,18 @@ fi
 shell() {
 	prefix=$1
 	shift
-	shout=$(mktemp "${TMPDIR:-/tmp}/bootsh.XXXXXX")
-	env "$@" python3 tests/boot/shell.py pc >"$shout" 2>&1
-	while IFS= read -r line; do
-		case $line in
-		"ok "*)		pass "$prefix${line#ok }" ;;
-		"FAIL "*)	l=${line#FAIL }; fail "$prefix${l%%: *}" "${l#*: }" ;;
-		"skip "*)	echo "$line" ;;
-		esac
-	done <"$shout"
-	grep -q '^run: ' "$shout" || fail "${prefix}shell" "tests/boot/shell.py ended without its count: $(tail -n 5 "$shout")"
-	rm -f "$shout"
+	env "$@" python3 tests/boot/shell.py pc >"$tmp/shell" 2>&1
+	results "$prefix" "$tmp/shell" "${prefix}shell" tests/boot/shell.py
 }
 if [ -f out/pc/root/dis/sh.dis ]; then
 	shell ""
 	# date from the CMOS clock and Dis programs that fault, each dying alone (tests/boot/virtshell.py pc)
 	python3 tests/boot/virtshell.py pc >"$tmp/extra" 2>&1
-	while IFS= read -r line; do
-		case $line in
-		"ok "*)		pass "${line#ok }" ;;
-		"FAIL "*)	l=${line#FAIL }; fail "${l%%: *}" "${l#*: }" ;;
-		esac
-	done <"$tmp/extra"
-	grep -q '^run: ' "$tmp/extra" || fail "virtshell.py pc" "ended without its count: $(tail -n 5 "$tmp/extra")"
+	results "" "$tmp/extra" "virtshell.py pc"
 	if [ -f "$tmp/sh.img" ]; then
 		shell "BIOS image: " EMBERPCIMAGE="$tmp/sh.img"
 		shell "UEFI image: " EMBERPCIMAGE="$tmp/sh.img" EMBERPCUEFI=1
 	fi
 fi
 
-echo "run: $ok ok, $bad FAIL"
-[ "$bad" -eq 0 ]
+finish

@@ -7,12 +7,8 @@
 # "run: N ok, M FAIL". Every run has a timeout.
 cd "$(dirname "$0")/../.." || exit 1
 export PATH="$PATH:/usr/lib/plan9/bin"
+. tests/boot/bootlib.sh
 o=out/pico
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
-finish() { echo "run: $ok ok, $bad FAIL"; [ "$bad" -eq 0 ]; exit $?; }
 
 if [ ! -d tools/pico/node_modules/rp2040js ]; then
 	fail "rp2040js installed" "tools/pico/node_modules/rp2040js missing: run scripts/setup"
@@ -31,8 +27,7 @@ for f in ember.elf ember.bin ember.uf2; do
 	if [ -s "$o/$f" ]; then pass "$f made"; else fail "$f made" "missing or empty"; fi
 done
 
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
+t=$tmp
 
 # the UF2 decoder
 if [ "$($o/tools/picoimg crc 123456789)" = 0x0376e6e7 ]; then

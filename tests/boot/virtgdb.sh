@@ -10,23 +10,13 @@
 # under timeout, on a port of this run's own (EMBERGDBPORT). Prints
 # ok/FAIL lines and "run: N ok, M FAIL".
 cd "$(dirname "$0")/../.." || exit 1
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtgdb.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
+. tests/boot/bootlib.sh
 
 if [ ! -f out/virt/ember ]; then
-	echo "FAIL kernel: no out/virt/ember: build it with mk TARGET=virt"
-	echo "run: 0 ok, 1 FAIL"
-	exit 1
+	fail kernel "no out/virt/ember: build it with mk TARGET=virt"
+	finish
 fi
-if ! command -v gdb-multiarch >/dev/null 2>&1; then
-	echo "FAIL gdb: no gdb-multiarch (scripts/setup installs it)"
-	echo "run: 0 ok, 1 FAIL"
-	exit 1
-fi
+havegdb || finish
 export EMBERGDBPORT=$((30000 + 2 * ($$ % 10000)))
 
 printf '%s\n' 'break conswrite' continue bt ember-procs ember-progs 'ember-chan c' 'print $ember_path(c)' \
@@ -115,5 +105,4 @@ else
 	fail "control-C stops the kernel in gdb, QEMU goes on" "$(cat "$tmp/int")"
 fi
 
-echo "run: $ok ok, $bad FAIL"
-[ "$bad" -eq 0 ]
+finish

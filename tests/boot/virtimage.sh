@@ -12,21 +12,15 @@
 # the -kernel path too. Every QEMU run is under timeout. Prints ok/FAIL
 # lines and "run: N ok, M FAIL".
 cd "$(dirname "$0")/../.." || exit 1
+. tests/boot/bootlib.sh
 k=out/virt/ember
-ok=0
-bad=0
-pass() { echo "ok $1"; ok=$((ok + 1)); }
-fail() { echo "FAIL $1: $2"; bad=$((bad + 1)); }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtimage.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
 export PATH="$PATH:/usr/sbin:/sbin" MTOOLS_SKIP_CHECK=1
 uboot=/usr/lib/u-boot/qemu_arm64/u-boot.bin
 
 for f in "$k" "$uboot"; do
 	if [ ! -f "$f" ]; then
-		echo "FAIL prerequisites: no $f (mk TARGET=virt; scripts/setup installs u-boot-qemu)"
-		echo "run: 0 ok, 1 FAIL"
-		exit 1
+		fail prerequisites "no $f (mk TARGET=virt; scripts/setup installs u-boot-qemu)"
+		finish
 	fi
 done
 
@@ -128,24 +122,19 @@ expect "through U-Boot with virtualization=on (EL2 firmware)" 0 "^hello, world$"
 
 # A kernel panic through U-Boot ends QEMU with status 2: stop at runfirst (a hardware breakpoint:
 # the kernel is not loaded yet when gdb connects) and jump to an unmapped address.
-if command -v gdb-multiarch >/dev/null 2>&1; then
+if havegdb; then
 	port=$((40000 + $$ % 10000))
-	timeout -k 5 90 qemu-system-aarch64 -M virt -cpu cortex-a53 -m 256M -nographic -nic none -semihosting \
+	gdbrun 90 'hbreak runfirst
+continue
+set $pc = 0x1000
+continue' qemu-system-aarch64 -M virt -cpu cortex-a53 -m 256M -nographic -nic none -semihosting \
 		-bios "$uboot" -drive if=none,file="$tmp/hello.img",format=raw,id=d,snapshot=on \
-		-device virtio-blk-device,drive=d -S -gdb tcp:127.0.0.1:$port </dev/null >"$tmp/raw" 2>&1 &
-	qpid=$!
-	timeout -k 5 90 gdb-multiarch -batch -nx -ex "file $k" -ex "target remote 127.0.0.1:$port" \
-		-ex 'hbreak runfirst' -ex continue -ex 'set $pc = 0x1000' -ex continue >"$tmp/gdb" 2>&1
-	wait $qpid
-	st=$?
-	tr -d '\r' <"$tmp/raw" >"$tmp/out"
+		-device virtio-blk-device,drive=d
 	if [ "$st" -eq 2 ] && grep -q "^panic: instruction abort at pc 0x1000" "$tmp/out" && grep -q "^backtrace: 0x" "$tmp/out"; then
 		pass "a kernel panic through U-Boot: registers, backtrace, status 2"
 	else
 		fail "a kernel panic through U-Boot: registers, backtrace, status 2" "status $st; console: $(tail -n 20 "$tmp/out"); gdb: $(cat "$tmp/gdb")"
 	fi
-else
-	fail "gdb" "no gdb-multiarch (scripts/setup installs it)"
 fi
 
 # The shell over the console: through U-Boot (every case), and virtshell.py's own cases by -kernel.
@@ -157,17 +146,10 @@ if [ -f out/virt/root/dis/sh.dis ]; then
 		else
 			python3 tests/boot/virtshell.py kernel >"$tmp/sh" 2>&1
 		fi
-		while IFS= read -r line; do
-			case $line in
-			"ok "*)		pass "${line#ok }" ;;
-			"FAIL "*)	l=${line#FAIL }; fail "${l%%: *}" "${l#*: }" ;;
-			esac
-		done <"$tmp/sh"
-		grep -q '^run: ' "$tmp/sh" || fail "virtshell.py $mode" "ended without its count: $(tail -n 5 "$tmp/sh")"
+		results "" "$tmp/sh" "virtshell.py $mode"
 	done
 else
 	fail "shell" "no out/virt/root/dis/sh.dis: the userland is not built"
 fi
 
-echo "run: $ok ok, $bad FAIL"
-[ "$bad" -eq 0 ]
+finish
