@@ -519,6 +519,15 @@ enum {				/* kproc flags */
 	KPDUP = KPDUPPG|KPDUPFDG|KPDUPENVG,
 };
 
+#ifdef PORTCPU
+/* A bare-metal arch's part of a Proc (port/cpu.c): its kernel stack and where it was switched out. */
+typedef struct Archproc Archproc;
+struct Archproc {
+	Label	sched;
+	uchar	*stack;		/* KSTACK bytes from xalloc; freed by procfree */
+};
+#endif
+
 struct Proc {
 	Label	errlab[NERR];	/* error() unwinds to errlab[nerrlab-1] */
 	int	nerrlab;

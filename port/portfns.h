@@ -343,6 +343,21 @@ void	randominit(void);
 ulong	randomread(void*, ulong);
 ulong	nrand(int);
 
+/* cpu.c: the bare-metal arches' shared half of the CPU (and kprocchild, procswitch, procfree, uartputs, consecho) */
+enum {				/* what a processor fault in a Prog's instructions was */
+	Pfsegv,			/* a bad address */
+	Pfbus,			/* a misaligned one */
+	Pfillegal,		/* an undefined instruction */
+	Pfdivzero,		/* an integer division by zero */
+	Pffp,			/* a floating-point exception */
+};
+void	progtrap(int, uintptr) __attribute__((noreturn));	/* raise it as the Prog's exception (the pc or the address) */
+#ifdef PORTCPU
+int	setlabel(Label*) __attribute__((returns_twice));	/* the arch's l.S */
+void	gotolabel(Label*) __attribute__((noreturn));
+void	kprocentry(void);		/* where a new proc starts (l.S) */
+#endif
+
 /*
  * The arch contract: what arch/<arch>/ supplies.
  */
@@ -354,8 +369,6 @@ void	intrenable(int, void (*)(void*, void*), void*, char*);
 void	procswitch(Proc*, Proc*);	/* save from, resume to */
 void	kprocchild(Proc*, void (*)(void*), void*);	/* prepare p to run f(a) when first switched to */
 void	procfree(Proc*);		/* release the arch's part of a dead proc */
-void	procsave(Proc*);
-void	procrestore(Proc*);
 vlong	fastticks(uvlong*);		/* a fast counter, and its frequency */
 uvlong	µs(void);			/* microseconds since boot */
 void	idlehands(void);		/* wait for an interrupt */
@@ -365,6 +378,7 @@ void	archpoweroff(int) __attribute__((noreturn));
 void	archinit(void);
 void	archconsinit(void);
 void	uartputs(char*, int);
+void	uartputc(int);			/* one byte out, polled, for port/cpu.c's uartputs (a bare-metal arch.h names its UART driver's) */
 vlong	archtod(void);			/* time of day from the RTC, ns since the epoch; 0 if none */
 void	archdevinit(void);
 void	dumpstack(void);		/* print a backtrace of the caller, for panic */

@@ -75,7 +75,6 @@ u32int	apictimercount(void);
 void	clockearly(void);
 void	clockinit(void);
 void	trap(Ureg*);
-void	kprocentry(void);
 void	gdtload(void);
 u64int	rdmsr(u32int);
 void	wrmsr(u32int, u64int);

@@ -11,15 +11,18 @@ struct Label {
 	uintptr	r[6];		/* rbx, rbp, r12, r13, r14, r15 */
 };
 
-/* The arch's part of a Proc: its kernel stack and where it was switched out. */
-typedef struct Archproc Archproc;
-struct Archproc {
-	Label	sched;
-	uchar	*stack;		/* KSTACK bytes from xalloc; freed by procfree */
-};
+/*
+ * Procs are port/cpu.c's (PORTCPU), with an Archproc (portdat.h) and
+ * setlabel, gotolabel and kprocentry from l.S: a new proc's Label
+ * starts at kprocentry, which calls fn(arg) from rbx and r12.
+ */
+#define PORTCPU	1
+#define kproclabel(l, fn, arg)	((l)->r[0] = (uintptr)(fn), (l)->r[2] = (uintptr)(arg))
+#define uartputc	ns16550putc	/* the console's UART, for port/cpu.c's uartputs */
 
-int	setlabel(Label*) __attribute__((returns_twice));
-void	gotolabel(Label*) __attribute__((noreturn));
+/* The kernel keeps frame pointers: port/cpu.c's dumpstack walks them while goodframe (trap.c) says a record is in RAM. */
+#define FRAMEPOINTERS	1
+int	goodframe(uintptr);
 
 #define BY2PG	4096
 #define KSTACK	(64*1024)

@@ -1,12 +1,12 @@
 /*
- * The CPU: interrupt levels (RFLAGS.IF), switching kernel procs by
- * Labels on their own stacks, idling with hlt, and leaving: ACPI
- * soft-off (QEMU exits 0), QEMU's isa-debug-exit for a failure status,
- * a reset through the keyboard controller.
+ * The CPU: interrupt levels (RFLAGS.IF), idling with hlt, and
+ * leaving: ACPI soft-off (QEMU exits 0), QEMU's isa-debug-exit for a
+ * failure status, a reset through the keyboard controller. Switching
+ * kernel procs and the console's output are port/cpu.c's, with the
+ * Labels of l.S.
  */
 #include "all.h"
 #include "amd64.h"
-#include "../../drivers/drivers.h"
 
 enum {
 	Debugexit = 0xF4,	/* -device isa-debug-exit,iobase=0xf4,iosize=0x04 */
@@ -66,48 +66,6 @@ idlehands(void)
 	__asm__ volatile("sti; hlt; cli" ::: "memory");
 }
 
-void
-kprocchild(Proc *p, void (*fn)(void*), void *arg)
-{
-	p->arch.stack = xalloc(KSTACK);
-	if(p->arch.stack == nil)
-		panic("kprocchild: no memory for a kernel stack");
-	memset(&p->arch.sched, 0, sizeof p->arch.sched);
-	p->arch.sched.sp = (uintptr)p->arch.stack + KSTACK;
-	p->arch.sched.pc = (uintptr)kprocentry;
-	p->arch.sched.r[0] = (uintptr)fn;	/* rbx */
-	p->arch.sched.r[2] = (uintptr)arg;	/* r12 */
-}
-
-/* Save from (nil for the boot stack, never resumed) and resume to. */
-void
-procswitch(Proc *from, Proc *to)
-{
-	if(from == nil || setlabel(&from->arch.sched) == 0)
-		gotolabel(&to->arch.sched);
-}
-
-/* p ran its last instruction before the switch away from it: its stack is free. */
-void
-procfree(Proc *p)
-{
-	if(p->arch.stack != nil)
-		xfree(p->arch.stack);
-	p->arch.stack = nil;
-}
-
-void
-procsave(Proc *p)
-{
-	USED(p);
-}
-
-void
-procrestore(Proc *p)
-{
-	USED(p);
-}
-
 /* x86 keeps instruction fetch coherent with stores. */
 void
 segflush(void *a, ulong n)
@@ -160,24 +118,4 @@ archreboot(void)
 	for(;;);
 }
 
-/* The kernel echoes what is typed: a serial line does not. */
-int
-consecho(void)
-{
-	return 1;
-}
 
-/* The console's output, polled; LF goes out as CR LF for terminals. */
-void
-uartputs(char *s, int n)
-{
-	int x;
-
-	x = splhi();
-	while(n-- > 0){
-		if(*s == '\n')
-			ns16550putc('\r');
-		ns16550putc(*s++);
-	}
-	splx(x);
-}

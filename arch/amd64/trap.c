@@ -201,36 +201,24 @@ dumpregs(Ureg *u)
 static void
 progfault(Ureg *u)
 {
-	char buf[ERRMAX];
-
 	if((u->flags & Flagif) == 0 || up == nil || up->nlocks != 0 || !xecfault())
 		return;
 	switch(u->type){
 	case Vpf:
-		snprint(buf, sizeof buf, "sys: segmentation violation addr=%#p", (void*)cr2());
-		break;
+		progtrap(Pfsegv, cr2());
 	case Vgp:
 	case Vss:
-		snprint(buf, sizeof buf, "sys: segmentation violation addr=%#p", nil);	/* a non-canonical address: the CPU gives none */
-		break;
+		progtrap(Pfsegv, 0);	/* a non-canonical address: the CPU gives none */
 	case Vac:
-		snprint(buf, sizeof buf, "sys: bus error addr=%#p", (void*)cr2());
-		break;
+		progtrap(Pfbus, cr2());
 	case Vud:
-		snprint(buf, sizeof buf, "sys: illegal instruction pc=%#p", (void*)u->pc);
-		break;
+		progtrap(Pfillegal, u->pc);
 	case Vde:
-		snprint(buf, sizeof buf, "sys: fp: integer divide by zero pc=%#p", (void*)u->pc);
-		break;
+		progtrap(Pfdivzero, u->pc);
 	case Vmf:
 	case Vxm:
-		snprint(buf, sizeof buf, "sys: fp: exception pc=%#p", (void*)u->pc);
-		break;
-	default:
-		return;
+		progtrap(Pffp, u->pc);
 	}
-	spllo();
-	error(buf);
 }
 
 static void
@@ -256,8 +244,8 @@ trap(Ureg *u)
 		intr(u);
 }
 
-/* Is fp a frame record in RAM? */
-static int
+/* Is fp a frame record in RAM? (port/cpu.c's dumpstack) */
+int
 goodframe(uintptr fp)
 {
 	int i;
@@ -270,20 +258,4 @@ goodframe(uintptr fp)
 		if(fp >= conf.mem[i].base && fp + 16 <= conf.mem[i].base + conf.mem[i].size)
 			return 1;
 	return 0;
-}
-
-/* The return addresses on the frame-pointer chain, for addr2line. */
-void
-dumpstack(void)
-{
-	uintptr *fp;
-	int i;
-
-	iprint("backtrace:");
-	fp = __builtin_frame_address(0);
-	for(i = 0; i < 32 && goodframe((uintptr)fp) && fp[1] != 0; i++){
-		iprint(" %#p", (void*)fp[1]);
-		fp = (uintptr*)fp[0];
-	}
-	iprint("\n");
 }

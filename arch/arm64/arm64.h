@@ -43,5 +43,4 @@ void	mmuram(uvlong, uvlong);
 void	clockinit(void);
 void	clockearly(void);
 void	trap(Ureg*);
-void	kprocentry(void);
 void	semihostexit(int);

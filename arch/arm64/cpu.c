@@ -1,12 +1,12 @@
 /*
- * The CPU: interrupt levels (DAIF.I), switching kernel procs by
- * Labels on their own stacks, idling with wfi, and leaving: PSCI,
- * or semihosting SYS_EXIT when QEMU runs with -semihosting and the
- * command line says so (without the flag the hlt would trap).
+ * The CPU: interrupt levels (DAIF.I), idling with wfi, and leaving:
+ * PSCI, or semihosting SYS_EXIT when QEMU runs with -semihosting and
+ * the command line says so (without the flag the hlt would trap).
+ * Switching kernel procs and the console's output are port/cpu.c's,
+ * with the Labels of l.S.
  */
 #include "all.h"
 #include "arm64.h"
-#include "../../drivers/drivers.h"
 
 enum {
 	DaifI = 1<<7,
@@ -68,48 +68,6 @@ idlehands(void)
 }
 
 void
-kprocchild(Proc *p, void (*fn)(void*), void *arg)
-{
-	p->arch.stack = xalloc(KSTACK);
-	if(p->arch.stack == nil)
-		panic("kprocchild: no memory for a kernel stack");
-	memset(&p->arch.sched, 0, sizeof p->arch.sched);
-	p->arch.sched.sp = (uintptr)p->arch.stack + KSTACK;
-	p->arch.sched.pc = (uintptr)kprocentry;
-	p->arch.sched.x[0] = (uintptr)fn;
-	p->arch.sched.x[1] = (uintptr)arg;
-}
-
-/* Save from (nil for the boot stack, never resumed) and resume to. */
-void
-procswitch(Proc *from, Proc *to)
-{
-	if(from == nil || setlabel(&from->arch.sched) == 0)
-		gotolabel(&to->arch.sched);
-}
-
-/* p ran its last instruction before the switch away from it: its stack is free. */
-void
-procfree(Proc *p)
-{
-	if(p->arch.stack != nil)
-		xfree(p->arch.stack);
-	p->arch.stack = nil;
-}
-
-void
-procsave(Proc *p)
-{
-	USED(p);
-}
-
-void
-procrestore(Proc *p)
-{
-	USED(p);
-}
-
-void
 segflush(void *a, ulong n)
 {
 	__builtin___clear_cache((char*)a, (char*)a + n);
@@ -167,24 +125,4 @@ archreboot(void)
 	for(;;);
 }
 
-/* The kernel echoes what is typed: a serial line does not. */
-int
-consecho(void)
-{
-	return 1;
-}
 
-/* The console's output, polled; LF goes out as CR LF for terminals. */
-void
-uartputs(char *s, int n)
-{
-	int x;
-
-	x = splhi();
-	while(n-- > 0){
-		if(*s == '\n')
-			pl011putc('\r');
-		pl011putc(*s++);
-	}
-	splx(x);
-}

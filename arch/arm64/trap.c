@@ -109,29 +109,19 @@ dumpregs(Ureg *u)
 static void
 progfault(Ureg *u, int ec)
 {
-	char buf[ERRMAX];
-
 	if(u->type != Tsync || (u->psr & (1<<7)) != 0 || up == nil || up->nlocks != 0 || !xecfault())
 		return;
 	switch(ec){
 	case 0x21:
 	case 0x25:
 		if(((u->esr & 0x3F) & 0x3C) == 0x20)	/* DFSC/IFSC alignment fault */
-			snprint(buf, sizeof buf, "sys: bus error addr=%#p", (void*)u->far);
-		else
-			snprint(buf, sizeof buf, "sys: segmentation violation addr=%#p", (void*)u->far);
-		break;
+			progtrap(Pfbus, u->far);
+		progtrap(Pfsegv, u->far);
 	case 0x00:
-		snprint(buf, sizeof buf, "sys: illegal instruction pc=%#p", (void*)u->pc);
-		break;
+		progtrap(Pfillegal, u->pc);
 	case 0x2C:
-		snprint(buf, sizeof buf, "sys: fp: exception pc=%#p", (void*)u->pc);
-		break;
-	default:
-		return;
+		progtrap(Pffp, u->pc);
 	}
-	spllo();
-	error(buf);
 }
 
 static void
@@ -164,25 +154,9 @@ trap(Ureg *u)
 	}
 }
 
-/* Is fp a frame record in RAM? */
-static int
+/* Is fp a frame record in RAM? (port/cpu.c's dumpstack) */
+int
 goodframe(uintptr fp)
 {
 	return fp >= board.rambase && fp < board.rambase + board.ramsize - 16 && (fp & 7) == 0;
-}
-
-/* The return addresses on the frame-pointer chain, for addr2line. */
-void
-dumpstack(void)
-{
-	uintptr *fp;
-	int i;
-
-	iprint("backtrace:");
-	fp = __builtin_frame_address(0);
-	for(i = 0; i < 32 && goodframe((uintptr)fp) && fp[1] != 0; i++){
-		iprint(" %#p", (void*)fp[1]);
-		fp = (uintptr*)fp[0];
-	}
-	iprint("\n");
 }

@@ -346,18 +346,6 @@ procfree(Proc *p)
 }
 
 void
-procsave(Proc *p)
-{
-	USED(p);
-}
-
-void
-procrestore(Proc *p)
-{
-	USED(p);
-}
-
-void
 segflush(void *a, ulong n)
 {
 	__builtin___clear_cache((char*)a, (char*)a + n);

@@ -11,15 +11,14 @@ struct Label {
 	uintptr	r[8];		/* r4-r11 */
 };
 
-/* The arch's part of a Proc: its kernel stack and where it was switched out. */
-typedef struct Archproc Archproc;
-struct Archproc {
-	Label	sched;
-	uchar	*stack;		/* KSTACK bytes from xalloc; freed by procfree */
-};
-
-int	setlabel(Label*) __attribute__((returns_twice));
-void	gotolabel(Label*) __attribute__((noreturn));
+/*
+ * Procs are port/cpu.c's (PORTCPU), with an Archproc (portdat.h) and
+ * setlabel, gotolabel and kprocentry from l.S: a new proc's Label
+ * starts at kprocentry, which calls fn(arg) from r4 and r5.
+ */
+#define PORTCPU	1
+#define kproclabel(l, fn, arg)	((l)->r[0] = (uintptr)(fn), (l)->r[1] = (uintptr)(arg))
+#define uartputc	pl011putc	/* the console's UART, for port/cpu.c's uartputs */
 
 #define BY2PG	256		/* flash page; nothing is paged */
 #define KSTACK	(2*1024)	/* interrupts nest on it too (one level); about 1.3K used at most in tests/boot/pico.sh's session */
@@ -36,3 +35,61 @@ void	gotolabel(Label*) __attribute__((noreturn));
 #define GCMIN	(16*1024)
 
 #define getcallerpc(x)	((uintptr)__builtin_return_address(0))
+
+/*
+ * The stacks are small: port/cpu.c guards them with these hooks. A
+ * new stack is painted, which gives its high-water mark; a proc that
+ * has written into the lowest 16 bytes of its stack has probably
+ * overrun it.
+ */
+#define KSTACKGUARD	1
+enum {
+	Stackfill = 0x5A,	/* a new kernel stack's bytes */
+};
+extern ulong	maxstackused;	/* cpu.c */
+
+static inline void
+kstackpaint(uchar *s)
+{
+	memset(s, Stackfill, KSTACK);
+}
+
+/* At a switch away from a proc: its stack's guard still holds the paint (or it has no stack). */
+static inline int
+kstackok(uchar *s)
+{
+	u32int *low;
+	int i;
+
+	if(s == nil)
+		return 1;
+	low = (u32int*)s;
+	for(i = 0; i < 4; i++)
+		if(low[i] != Stackfill*0x01010101U)
+			return 0;
+	return 1;
+}
+
+/* Bytes of a kernel stack ever used (its paint overwritten). */
+static inline ulong
+stackused(uchar *s)
+{
+	ulong n;
+
+	if(s == nil)
+		return 0;
+	for(n = 0; n < KSTACK && s[n] == Stackfill; n++)
+		;
+	return KSTACK - n;
+}
+
+/* Before a dead proc's stack is freed: keep the high-water mark. */
+static inline void
+kstackdone(uchar *s)
+{
+	ulong n;
+
+	n = stackused(s);
+	if(n > maxstackused)
+		maxstackused = n;
+}

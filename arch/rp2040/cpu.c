@@ -1,13 +1,13 @@
 /*
- * The CPU: interrupt levels (PRIMASK), switching kernel procs by
- * Labels on their own stacks, idling with wfi, the console's output
- * (polled UART0), and leaving: a magic word in WATCHDOG SCRATCH7 that
- * scripts/pico-run watches (the emulator exits with the status; on a
- * real Pico the write is harmless), then a halt or a watchdog reboot.
+ * The CPU: interrupt levels (PRIMASK), idling with wfi, and leaving:
+ * a magic word in WATCHDOG SCRATCH7 that scripts/pico-run watches
+ * (the emulator exits with the status; on a real Pico the write is
+ * harmless), then a halt or a watchdog reboot. Switching kernel procs
+ * (with the stack guard of arch.h) and the console's output (polled
+ * UART0) are port/cpu.c's, with the Labels of l.S.
  */
 #include "all.h"
 #include "rp2040.h"
-#include "../../drivers/drivers.h"
 
 static u32int
 primask(void)
@@ -70,88 +70,8 @@ idlehands(void)
 	__asm__ volatile("dsb\nwfi\ncpsie i\nisb\ncpsid i" ::: "memory");
 }
 
-enum {
-	Stackfill = 0x5A,	/* a new kernel stack's bytes, for the high-water mark */
-};
-
-void
-kprocchild(Proc *p, void (*fn)(void*), void *arg)
-{
-	p->arch.stack = xalloc(KSTACK);
-	if(p->arch.stack == nil)
-		panic("kprocchild: no memory for a kernel stack");
-	memset(p->arch.stack, Stackfill, KSTACK);
-	memset(&p->arch.sched, 0, sizeof p->arch.sched);
-	p->arch.sched.sp = (uintptr)p->arch.stack + KSTACK;
-	p->arch.sched.pc = (uintptr)kprocentry;
-	p->arch.sched.r[0] = (uintptr)fn;
-	p->arch.sched.r[1] = (uintptr)arg;
-}
-
-/* Bytes of p's kernel stack ever used (its fill pattern overwritten). */
-ulong
-stackused(Proc *p)
-{
-	uchar *s;
-	ulong n;
-
-	s = p->arch.stack;
-	if(s == nil)
-		return 0;
-	for(n = 0; n < KSTACK && s[n] == Stackfill; n++)
-		;
-	return KSTACK - n;
-}
-
-/*
- * Save from (nil for the boot stack, never resumed) and resume to.
- * The stacks are small here: a proc that has written into the last
- * 16 bytes of its stack has probably overrun it, so stop at once
- * with its name rather than run on with memory below it trampled.
- */
-void
-procswitch(Proc *from, Proc *to)
-{
-	u32int *low;
-	int i;
-
-	if(from != nil && from->arch.stack != nil){
-		low = (u32int*)from->arch.stack;
-		for(i = 0; i < 4; i++)
-			if(low[i] != Stackfill*0x01010101U)
-				panic("kernel stack overflow: proc %lud %s", from->pid, from->text);
-	}
-	if(from == nil || setlabel(&from->arch.sched) == 0)
-		gotolabel(&to->arch.sched);
-}
-
+/* The most any dead proc's kernel stack used (kstackdone in arch.h). */
 ulong	maxstackused;
-
-/* p ran its last instruction before the switch away from it: its stack is free. */
-void
-procfree(Proc *p)
-{
-	ulong n;
-
-	n = stackused(p);
-	if(n > maxstackused)
-		maxstackused = n;
-	if(p->arch.stack != nil)
-		xfree(p->arch.stack);
-	p->arch.stack = nil;
-}
-
-void
-procsave(Proc *p)
-{
-	USED(p);
-}
-
-void
-procrestore(Proc *p)
-{
-	USED(p);
-}
 
 /* No caches to keep coherent for data written as code (there is no JIT). */
 void
@@ -187,27 +107,7 @@ archreboot(void)
 	for(;;);
 }
 
-/* The kernel echoes what is typed: a serial line does not. */
-int
-consecho(void)
-{
-	return 1;
-}
 
-/* The console's output, polled; LF goes out as CR LF for terminals. */
-void
-uartputs(char *s, int n)
-{
-	int x;
-
-	x = splhi();
-	while(n-- > 0){
-		if(*s == '\n')
-			pl011putc('\r');
-		pl011putc(*s++);
-	}
-	splx(x);
-}
 
 /* No real-time clock is wired up: the time of day starts at the epoch. */
 vlong

@@ -99,7 +99,6 @@ void	clockinit(void);
 void	clocksetup(void);
 void	trapinit(void);
 void	fault(Ureg*);
-void	kprocentry(void);
 void	progfaultentry(char*);
 void	preemptentry(void);
 void	irqhandler(void);
