@@ -63,6 +63,38 @@ procfree(Proc *p)
 	p->arch.stack = nil;
 }
 
+/*
+ * A handler at the head of an interrupt's list. The list is linked
+ * with interrupts off, since the interrupt reads it; nothing is ever
+ * taken off.
+ */
+void
+intradd(Vec **l, void (*f)(void*, void*), void *a)
+{
+	Vec *v;
+	int s;
+
+	v = xalloc(sizeof *v);
+	if(v == nil)
+		panic("intrenable: no memory for a handler");
+	v->f = f;
+	v->a = a;
+	s = splhi();
+	v->next = *l;
+	*l = v;
+	splx(s);
+}
+
+int
+intrrun(Vec *v, void *ureg)
+{
+	if(v == nil)
+		return 0;
+	for(; v != nil; v = v->next)
+		v->f(ureg, v->a);
+	return 1;
+}
+
 /* The kernel echoes what is typed: a serial line does not. */
 int
 consecho(void)

@@ -526,6 +526,14 @@ struct Archproc {
 	Label	sched;
 	uchar	*stack;		/* KSTACK bytes from xalloc; freed by procfree */
 };
+
+/* An interrupt's handler, on the arch's list for that interrupt (port/cpu.c's intradd). */
+typedef struct Vec Vec;
+struct Vec {
+	void	(*f)(void*, void*);	/* (ureg or nil, a) */
+	void	*a;
+	Vec	*next;
+};
 #endif
 
 struct Proc {

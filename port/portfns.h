@@ -356,6 +356,8 @@ void	progtrap(int, uintptr) __attribute__((noreturn));	/* raise it as the Prog's
 int	setlabel(Label*) __attribute__((returns_twice));	/* the arch's l.S */
 void	gotolabel(Label*) __attribute__((noreturn));
 void	kprocentry(void);		/* where a new proc starts (l.S) */
+void	intradd(Vec**, void (*)(void*, void*), void*);	/* a handler onto an interrupt's list */
+int	intrrun(Vec*, void*);		/* run a list's handlers with the ureg: whether there were any */
 #endif
 
 /*

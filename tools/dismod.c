@@ -36,30 +36,7 @@ fatal(char *msg, char *a)
 	exit(1);
 }
 
-void*
-dismalloc(ulong n)
-{
-	return calloc(1, n);
-}
-
-void
-disfree(void *v)
-{
-	free(v);
-}
-
-void
-putstrn(char *s, int n)
-{
-	fwrite(s, 1, n, stderr);
-}
-
-void
-rerrstr(char *s, uint n)
-{
-	if(n > 0)
-		s[0] = 0;
-}
+extern FILE *printfile;	/* limbo/asm/host.c: print's output, here stderr */
 
 static void
 cstr(char *s)
@@ -361,6 +338,7 @@ main(int argc, char **argv)
 	char path[4096], *out;
 	int i, k, n, *idx;
 
+	printfile = stderr;
 	out = nil;
 	l = nil;
 	for(i = 1; i < argc; i++){

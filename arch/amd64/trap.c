@@ -28,14 +28,6 @@ enum {
 	Vxm = 19,		/* SIMD floating point */
 };
 
-typedef struct Vec Vec;
-struct Vec {
-	void	(*f)(void*, void*);
-	void	*a;
-	char	name[KNAMELEN];
-	Vec	*next;
-};
-
 /* vec[v] is only added to, with interrupts off */
 static Vec *vec[Nvec];
 static u64int idt[2*Nvec] __attribute__((aligned(16)));
@@ -108,21 +100,13 @@ trapinit(void)
 void
 intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 {
-	Vec *v;
 	int s, n;
 
 	n = Vecirq + irq;
 	if(irq < 0 || n >= Vecpic)
 		panic("intrenable: interrupt %d out of range for %s", irq, name);
-	v = xalloc(sizeof *v);
-	if(v == nil)
-		panic("intrenable: no memory");
-	v->f = f;
-	v->a = a;
-	strecpy(v->name, v->name+sizeof v->name, name);
 	s = splhi();
-	v->next = vec[n];
-	vec[n] = v;
+	intradd(&vec[n], f, a);
 	if(irq != Irqtimer)
 		apicenable(irq, n);
 	splx(s);
@@ -133,23 +117,16 @@ int
 intrvec(void (*f)(void*, void*), void *a, char *name)
 {
 	static int next = Vecmsi;
-	Vec *v;
 	int s, n;
 
-	v = xalloc(sizeof *v);
-	if(v == nil)
-		return -1;
-	v->f = f;
-	v->a = a;
-	strecpy(v->name, v->name+sizeof v->name, name);
+	USED(name);
 	s = splhi();
 	if(next >= Vecpic){
 		splx(s);
 		return -1;
 	}
 	n = next++;
-	v->next = nil;
-	vec[n] = v;
+	intradd(&vec[n], f, a);
 	splx(s);
 	return n;
 }
@@ -157,17 +134,13 @@ intrvec(void (*f)(void*, void*), void *a, char *name)
 static void
 intr(Ureg *u)
 {
-	Vec *v;
 	int n;
 
 	n = u->type;
 	if(n == Vecspurious || n >= Vecpic)
 		return;		/* no EOI for these */
-	v = vec[n];
-	if(v == nil)
+	if(!intrrun(vec[n], u))
 		iprint("interrupt %d (vector %#ux) with no handler\n", n - Vecirq, n);
-	for(; v != nil; v = v->next)
-		v->f(u, v->a);
 	apiceoi();
 	preempted();
 }

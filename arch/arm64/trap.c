@@ -11,34 +11,18 @@
 
 enum { Nirq = 1020 };
 
-typedef struct Vec Vec;
-struct Vec {
-	void	(*f)(void*, void*);
-	void	*a;
-	char	name[KNAMELEN];
-	Vec	*next;
-};
-
 /* vec[irq] is only added to, with interrupts off */
 static Vec *vec[Nirq];
 
 void
 intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 {
-	Vec *v;
 	int s;
 
 	if(irq < 0 || irq >= Nirq)
 		panic("intrenable: interrupt %d out of range for %s", irq, name);
-	v = xalloc(sizeof *v);
-	if(v == nil)
-		panic("intrenable: no memory");
-	v->f = f;
-	v->a = a;
-	strecpy(v->name, v->name+sizeof v->name, name);
 	s = splhi();
-	v->next = vec[irq];
-	vec[irq] = v;
+	intradd(&vec[irq], f, a);
 	gicenable(irq, 0);
 	splx(s);
 }
@@ -46,16 +30,12 @@ intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 static void
 irq(Ureg *u)
 {
-	Vec *v;
 	int iar, n;
 
 	while((iar = gicack()) >= 0){
 		n = iar & 0x3FF;
-		v = vec[n];
-		if(v == nil)
+		if(!intrrun(vec[n], u))
 			iprint("interrupt %d with no handler\n", n);
-		for(; v != nil; v = v->next)
-			v->f(u, v->a);
 		giceoi(iar);
 	}
 	preempted();

@@ -9,24 +9,6 @@
 #include "all.h"
 #include "rp2040.h"
 
-static u32int
-primask(void)
-{
-	u32int v;
-
-	__asm__ volatile("mrs %0, primask" : "=r"(v));
-	return v & 1;
-}
-
-static u32int
-ipsr(void)
-{
-	u32int v;
-
-	__asm__ volatile("mrs %0, ipsr" : "=r"(v));
-	return v & 0x3F;
-}
-
 int
 splhi(void)
 {

@@ -105,3 +105,23 @@ void	irqhandler(void);
 uintptr	sramhw(void);
 extern char	_sdata[], _edata[], _sbss[], _ebss[], _end[], _stack[], _estack[], _etext[], _eflash[];
 extern u32int	vectors[];
+
+/* PRIMASK: 1 if interrupts are off */
+static inline u32int
+primask(void)
+{
+	u32int v;
+
+	__asm__ volatile("mrs %0, primask" : "=r"(v));
+	return v & 1;
+}
+
+/* IPSR: the exception being handled, 0 in thread mode */
+static inline u32int
+ipsr(void)
+{
+	u32int v;
+
+	__asm__ volatile("mrs %0, ipsr" : "=r"(v));
+	return v & 0x3F;
+}

@@ -14,34 +14,9 @@ enum {
 	Pendsvpri = 0xC0,
 };
 
-typedef struct Vec Vec;
-struct Vec {
-	void	(*f)(void*, void*);
-	void	*a;
-	Vec	*next;
-};
-
 /* vec[irq] is only added to, with interrupts off */
 static Vec *vec[Nirq];
 static char faultmsg[ERRMAX];	/* one fault is taken at a time */
-
-static u32int
-ipsr(void)
-{
-	u32int v;
-
-	__asm__ volatile("mrs %0, ipsr" : "=r"(v));
-	return v & 0x3F;
-}
-
-static u32int
-primask(void)
-{
-	u32int v;
-
-	__asm__ volatile("mrs %0, primask" : "=r"(v));
-	return v & 1;
-}
 
 /* Exception priorities: every interrupt above PendSV. */
 void
@@ -57,19 +32,12 @@ trapinit(void)
 void
 intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 {
-	Vec *v;
 	int s;
 
 	if(irq < 0 || irq >= Nirq)
 		panic("intrenable: interrupt %d out of range for %s", irq, name);
-	v = xalloc(sizeof *v);
-	if(v == nil)
-		panic("intrenable: no memory");
-	v->f = f;
-	v->a = a;
 	s = splhi();
-	v->next = vec[irq];
-	vec[irq] = v;
+	intradd(&vec[irq], f, a);
 	REG(Icpr) = 1u << irq;
 	REG(Iser) = 1u << irq;
 	splx(s);
@@ -79,17 +47,13 @@ intrenable(int irq, void (*f)(void*, void*), void *a, char *name)
 void
 irqhandler(void)
 {
-	Vec *v;
 	int irq;
 
 	irq = ipsr() - 16;
-	v = vec[irq];
-	if(v == nil){
+	if(!intrrun(vec[irq], nil)){
 		REG(Icer) = 1u << irq;
 		iprint("interrupt %d with no handler: disabled\n", irq);
 	}
-	for(; v != nil; v = v->next)
-		v->f(nil, v->a);
 	REG(Icsr) = Pendsvset;
 }
 

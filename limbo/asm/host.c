@@ -1,6 +1,7 @@
 /*
- * What the loader and libkern ask of their user, for the host tools:
- * memory from the C library, print's output on stdout, no %r text.
+ * What the loader and libkern ask of their user, for the host tools
+ * (limbo, the assembler, tools/dismod): memory from the C library,
+ * print's output on stdout or printfile, no %r text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,10 +20,13 @@ disfree(void *v)
 	free(v);
 }
 
+/* where print writes, if not stdout: a tool whose stdout is its product sets stderr */
+FILE *printfile;
+
 void
 putstrn(char *s, int n)
 {
-	fwrite(s, 1, n, stdout);
+	fwrite(s, 1, n, printfile != NULL ? printfile : stdout);
 }
 
 void

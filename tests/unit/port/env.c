@@ -33,16 +33,9 @@ static long
 putenv1(char *name, char *val, long n)
 {
 	char path[256];
-	int fd;
-	long r;
 
 	snprint(path, sizeof path, "#e/%s", name);
-	fd = kcreate(path, OWRITE, 0666);
-	if(fd < 0)
-		return -1;
-	r = kwrite(fd, val, n);
-	kclose(fd);
-	return r;
+	return putfile(path, val, n);
 }
 
 static void
