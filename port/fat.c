@@ -228,6 +228,11 @@ getsec(Fatvol *v, uvlong off)
 		if(old == nil || s->buf == nil || (old->buf != nil && s->used < old->used))
 			old = s;
 	}
+	if(old == nil){
+		/* every sector is in the batch: write it early to free them */
+		batchwrite(v);
+		old = &v->cache[0];
+	}
 	if(old->buf == nil)
 		old->buf = smalloc(v->secsize);
 	old->off = ~0ULL;

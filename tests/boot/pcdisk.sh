@@ -8,7 +8,7 @@
 # legacy-only device is refused with a message.
 # tests/boot/virtdisk.py -t pc drives the shell: sdV0 and its
 # partition in /dev, init's /n/boot, the files mtools put read intact,
-# new files written (one of 5 MB, a long name in a new directory),
+# new files written (one of 50 MB, a long name in a new directory),
 # sync, shutdown -h. Then on the host mtools reads the new files back
 # intact and fsck.fat -n finds nothing. Last, the disk image of
 # scripts/image pc on virtio-blk, booted by GRUB under SeaBIOS and

@@ -10,7 +10,7 @@ disk with a FAT partition, made by virtdisk.sh or pcdisk.sh) on
 virtio-blk, and at the shell: the disk is sdV0 with partition p1,
 init has bound the volume at /n/boot, the files put there by mtools
 list and read intact (the md5 of SRC.BIN is MD5SUM), then it writes
-new files (a line, a 5 MB file of SRC.BIN five times, a long name in
+new files (a line, a 50 MB file of SRC.BIN fifty times, a long name in
 a new directory), syncs and shuts down. The host side checks what was
 written. With -g (pc only), IMAGE is instead a disk image of
 scripts/image pc, booted by the firmware and GRUB from the virtio
@@ -92,8 +92,9 @@ def main():
 		want(c.run("echo written by ember >/n/boot/new.txt"), r"", "echo >/n/boot/new.txt")
 		want(c.run("cat /n/boot/new.txt"), r"written by ember\n", "cat /n/boot/new.txt")
 		s = "/n/boot/SRC.BIN "
-		want(c.run("cat " + s*5 + ">/n/boot/big.bin", 60), r"", "cat SRC.BIN x5 >/n/boot/big.bin")
-		want(c.run("ls -l /n/boot/big.bin"), r".* 5242880 .*/n/boot/big\.bin\n", "ls -l /n/boot/big.bin")
+		want(c.run("cat " + s*25 + ">/n/boot/big.bin", 120), r"", "cat SRC.BIN x25 >/n/boot/big.bin")
+		want(c.run("cat " + s*25 + ">>/n/boot/big.bin", 120), r"", "cat SRC.BIN x25 >>/n/boot/big.bin")
+		want(c.run("ls -l /n/boot/big.bin"), r".* 52428800 .*/n/boot/big\.bin\n", "ls -l /n/boot/big.bin")
 		want(c.run("mkdir /n/boot/sub"), r"", "mkdir /n/boot/sub")
 		want(c.run("echo nested >'/n/boot/sub/Written in Ember, a long name.txt'"), r"", "echo >long name")
 		want(c.run("sync"), r"", "sync")
@@ -114,7 +115,7 @@ def main():
 		("init opened the FAT partition as #Fboot", mounted),
 		("ls /n/boot shows the files mtools put", listed),
 		("files mtools put read intact", read),
-		("write files, a 5 MB one, a directory, sync", write),
+		("write files, a 50 MB one, a directory, sync", write),
 		("shutdown -h", shutdown),
 	]
 	if grub:

@@ -5,7 +5,7 @@
 # QEMU's default legacy virtio-mmio device and once as a modern
 # (version 2) one. tests/boot/virtdisk.py drives the shell: sdV0 and
 # its partition in /dev, init's /n/boot, the files mtools put read
-# intact, new files written (one of 5 MB), sync, shutdown -h. Then on
+# intact, new files written (one of 50 MB), sync, shutdown -h. Then on
 # the host mtools reads the new files back intact and fsck.fat -n
 # finds nothing. Every QEMU run is under timeout. Prints ok/FAIL lines
 # and "run: N ok, M FAIL".
