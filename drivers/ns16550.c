@@ -55,12 +55,13 @@ ns16550init(int base)
 
 	port = base;
 	outb(port+Ier, 0);
-	drain();
 	div = Clock/16/Baud;
 	outb(port+Lcr, Dlab);
 	outb(port+Dll, div & 0xFF);
 	outb(port+Dlm, div >> 8);
 	outb(port+Lcr, Wlen8);
+	/* turning the FIFOs on empties them: take what is there just before */
+	drain();
 	outb(port+Fcr, Fenable | Ftrig1);
 	outb(port+Mcr, Dtr | Rts | Out2);
 }

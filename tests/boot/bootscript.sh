@@ -26,8 +26,8 @@ session() {
 session virt
 session host host
 session pico pico
-# not pc yet: input piped from the first byte can stall there (README,
-# "Not yet"); tests/boot/pc.sh types after the prompt. Nor pc --image:
-# GRUB resets the UART when it starts and loses a byte piped before
+session pc pc
+# not pc --image: GRUB resets the UART when it starts and loses a byte
+# piped before, as on a real PC (man/8/pc)
 
 finish
