@@ -49,7 +49,7 @@ $ bytes end 3
 ? bad range
 
 === in a pipeline the status is the pipeline's
-$ echo hi | bytes 3 2
+$ cat /dev/null | bytes 3 2
 2> bytes: out of order range
 ? |bad range
 
