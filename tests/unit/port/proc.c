@@ -207,7 +207,8 @@ testpriority(void)
 	check(hiran == 0, "the PriNormal proc ran while a PriHi proc was busy");
 	setpri(PriNormal);
 	yield();
-	check(hiran == 1, "the PriNormal proc did not run after yield at equal priority");
+	/* on the host a proc is a thread that the host may start late: give it a moment */
+	check(waitfor(&hiran, 2000), "the PriNormal proc did not run after yield at equal priority");
 	ktestend();
 }
 
